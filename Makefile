@@ -1,0 +1,59 @@
+# The commands of the README. `make run` and `make test` set everything up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+# PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
+PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
+
+.PHONY: run test install install-test browser-tools lint css bench clean
+
+$(VENV)/.geinstalleerd: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.test-geinstalleerd: $(VENV)/.geinstalleerd pyproject.toml
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.geinstalleerd
+
+install-test: $(VENV)/.test-geinstalleerd browser-tools
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py laad_demo
+	@echo "Het platform draait op http://127.0.0.1:8000/ (beheer: http://127.0.0.1:8000/admin/). Stoppen: Ctrl+C."
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Headless Chromium, Java (for the Nu HTML checker), axe-core and vnu-jar for the browser checks.
+browser-tools:
+	@bash scripts/browser-tools.sh
+
+lint: $(VENV)/.test-geinstalleerd
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: install-test lint
+	@echo "== Testen op SQLite =="
+	env -u DATABASE_URL $(PY) -m pytest
+	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
+		echo "== Testen op PostgreSQL =="; \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL); in CI is dat een fout."; exit 1; \
+	else \
+		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): de tweede testronde is overgeslagen."; \
+	fi
+
+# Re-vendor the NL Design System CSS from npm (the result is committed, so `make run` needs no npm).
+css:
+	npm ci --no-audit --no-fund
+	cp node_modules/@utrecht/component-library-css/dist/index.css site/static/vendor/utrecht/component-library.css
+	cp node_modules/@utrecht/design-tokens/dist/theme.css site/static/vendor/utrecht/design-tokens.css
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3 .pytest_cache

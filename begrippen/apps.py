@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BegrippenConfig(AppConfig):
+    name = "begrippen"
+    verbose_name = "Begrippen"

@@ -1,0 +1,139 @@
+"""The shared vocabulary (begrippen) of the cooperation and its A-Z glossary page."""
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+def _splits(waarde):
+    return [deel.strip() for deel in waarde.replace("\n", ";").split(";") if deel.strip()]
+
+
+class Begrip(index.Indexed, models.Model):
+    term = models.CharField(_("term"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
+    definitie = models.TextField(_("definitie"))
+    afkortingen = models.CharField(
+        _("afkortingen"), max_length=200, blank=True, help_text=_("Gescheiden door puntkomma's.")
+    )
+    synoniemen = models.TextField(
+        _("synoniemen"), blank=True, help_text=_("Gescheiden door puntkomma's.")
+    )
+    bron = models.CharField(
+        _("bron"),
+        max_length=250,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Convenant Regionale Samenwerking, art. 1"),
+    )
+    groep = models.ForeignKey(
+        "kennisnetwerken.GroepPage",
+        verbose_name=_("groep"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="begrippen",
+    )
+    verwante_begrippen = models.ManyToManyField(
+        "self", verbose_name=_("verwante begrippen"), blank=True
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("definitie"),
+        FieldPanel("afkortingen"),
+        FieldPanel("synoniemen"),
+        FieldPanel("bron"),
+        FieldPanel("groep"),
+        FieldPanel("verwante_begrippen"),
+    ]
+    search_fields = [
+        index.SearchField("term", boost=3),
+        index.AutocompleteField("term"),
+        index.SearchField("afkortingen", boost=3),
+        index.SearchField("synoniemen", boost=2),
+        index.SearchField("definitie"),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("begrip")
+        verbose_name_plural = _("begrippen")
+
+    def __str__(self):
+        return self.term
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.term)[:200] or "begrip"
+        super().save(*args, **kwargs)
+
+    @property
+    def afkortingen_lijst(self):
+        return _splits(self.afkortingen)
+
+    @property
+    def synoniemen_lijst(self):
+        return _splits(self.synoniemen)
+
+    @property
+    def beginletter(self):
+        eerste = self.term[:1].upper()
+        return eerste if eerste.isalpha() else "#"
+
+
+class BegrippenIndexPage(RoutablePageMixin, Page):
+    """The A-Z glossary; each begrip has its own URL below it."""
+
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["kennisplatform.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("begrippenlijst")
+
+    @path("")
+    def lijst(self, request):
+        filter_tekst = request.GET.get("filter", "").strip()[:100]
+        begrippen = Begrip.objects.all()
+        if filter_tekst:
+            begrippen = begrippen.filter(
+                models.Q(term__icontains=filter_tekst)
+                | models.Q(afkortingen__icontains=filter_tekst)
+                | models.Q(synoniemen__icontains=filter_tekst)
+            )
+        per_letter = {}
+        for begrip in begrippen:
+            per_letter.setdefault(begrip.beginletter, []).append(begrip)
+        return self.render(
+            request,
+            context_overrides={
+                "filter_tekst": filter_tekst,
+                "per_letter": sorted(per_letter.items()),
+                "aantal": sum(len(v) for v in per_letter.values()),
+            },
+        )
+
+    @re_path(r"^(?P<slug>[-\w]+)/$")
+    def begrip(self, request, slug):
+        if not slug:
+            raise Http404
+        begrip = get_object_or_404(Begrip, slug=slug)
+        return self.render(
+            request,
+            template="begrippen/begrip_page.html",
+            context_overrides={"begrip": begrip, "pagina_titel": begrip.term},
+        )
+
+    def url_voor(self, begrip):
+        return self.url + self.reverse_subpage("begrip", kwargs={"slug": begrip.slug})

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class KennisnetwerkenConfig(AppConfig):
+    name = "kennisnetwerken"
+    verbose_name = "Kennisnetwerken"

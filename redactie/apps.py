@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class RedactieConfig(AppConfig):
+    name = "redactie"
+    verbose_name = "Redactie, rollen en werkruimtes"
+
+    def ready(self):
+        from redactie import signalen  # noqa: F401 - connects the signal handlers

@@ -1,0 +1,115 @@
+"""The roles of DESIGN.md as Wagtail/Django groups, and the one review workflow.
+
+bezoeker      anonymous: public pages, agreements, concepts, public materials
+professional  logged in: also pages restricted to logged-in members
+groepslid     also the private werkruimte of their group(s)        -> "<groep> – leden"
+trekker       edit and submit within their own group(s), never publish -> "<groep> – trekkers"
+coördinator   review, publish and unpublish everywhere; manage groups and workflows
+beheerder     everything (superuser)
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+PROFESSIONALS = "Professionals"
+TREKKERS = "Trekkers"
+COORDINATOREN = "Coördinatoren"
+WORKFLOW_NAAM = "Beoordeling door coördinator"
+TAAK_NAAM = "Beoordeling en vaststelling"
+
+PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document", "delete_document"]
+
+
+def _permissie(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def snippet_modellen_met_workflow():
+    """Models outside the page tree that go through the review workflow (agreements)."""
+    from django.apps import apps
+
+    modellen = []
+    if apps.is_installed("afspraken"):
+        modellen.append(apps.get_model("afspraken", "Uitvoeringsafspraak"))
+    return modellen
+
+
+def zorg_voor_rollen():
+    """Create (or complete) the global role groups and the review workflow. Idempotent."""
+    admin = _permissie("wagtailadmin", "access_admin")
+    professionals, _ = Group.objects.get_or_create(name=PROFESSIONALS)
+    trekkers, _ = Group.objects.get_or_create(name=TREKKERS)
+    trekkers.permissions.add(admin)
+    coordinatoren, _ = Group.objects.get_or_create(name=COORDINATOREN)
+    coordinatoren.permissions.add(admin)
+
+    root = Page.get_first_root_node()
+    for soort in PAGINA_RECHTEN_COORDINATOR:
+        GroupPagePermission.objects.get_or_create(
+            group=coordinatoren,
+            page=root,
+            permission=_permissie("wagtailcore", f"{soort}_page"),
+        )
+    hoofdcollectie = Collection.get_first_root_node()
+    for codename in [*DOCUMENT_RECHTEN, "add_image", "change_image", "choose_image"]:
+        app = "wagtaildocs" if codename.endswith("document") else "wagtailimages"
+        GroupCollectionPermission.objects.get_or_create(
+            group=coordinatoren, collection=hoofdcollectie, permission=_permissie(app, codename)
+        )
+    # Managing the shared snippets, the workflows and group membership.
+    for app_label, codenames in {
+        "organisaties": ["add_organisatie", "change_organisatie", "add_overleg", "change_overleg"],
+        "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
+        "kennisnetwerken": ["add_sjabloon", "change_sjabloon"],
+        "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
+        "auth": ["change_user", "view_user"],
+    }.items():
+        for codename in codenames:
+            coordinatoren.permissions.add(_permissie(app_label, codename))
+    for model in snippet_modellen_met_workflow():
+        ct = ContentType.objects.get_for_model(model)
+        for actie in ["add", "change", "publish", "delete", "lock", "unlock"]:
+            perm = Permission.objects.filter(
+                content_type=ct, codename=f"{actie}_{ct.model}"
+            ).first()
+            if perm:
+                coordinatoren.permissions.add(perm)
+
+    workflow = zorg_voor_workflow(coordinatoren)
+    return {
+        "professionals": professionals,
+        "trekkers": trekkers,
+        "coordinatoren": coordinatoren,
+        "workflow": workflow,
+    }
+
+
+def zorg_voor_workflow(coordinatoren):
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAAM)
+    taak = GroupApprovalTask.objects.filter(name=TAAK_NAAM).first()
+    if taak is None:
+        taak = GroupApprovalTask.objects.create(name=TAAK_NAAM)
+    taak.groups.add(coordinatoren)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=taak, defaults={"sort_order": 0})
+    from kennisplatform.models import HomePage
+
+    for home in HomePage.objects.all():
+        WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
+    for model in snippet_modellen_met_workflow():
+        WorkflowContentType.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
+    return workflow

@@ -1,0 +1,24 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.signals import page_published
+
+from kennisnetwerken.models import GroepPage
+
+
+@receiver(post_save)
+def groep_aangemaakt(sender, instance, created, raw=False, **kwargs):
+    """A new group page gets its groups, permissions, collections and werkruimte at once."""
+    if created and not raw and isinstance(instance, GroepPage):
+        from redactie.inrichting import richt_groep_in
+
+        richt_groep_in(instance)
+
+
+@receiver(page_published)
+def groep_gepubliceerd(sender, instance, **kwargs):
+    """Publishing a group page applies its list of trekkers (accounts) to the permissions."""
+    if isinstance(instance, GroepPage):
+        from redactie.inrichting import synchroniseer_trekkers
+
+        synchroniseer_trekkers(instance)

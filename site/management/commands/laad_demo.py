@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from kennisplatform.demo.laden import laad_demo
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud uit de brondocumenten (of vult die aan). Opnieuw draaien verandert niets."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--accounts",
+            action="store_true",
+            help="Maak ook de demo-accounts aan (standaard alleen met DEBUG aan, dus in ontwikkeling).",
+        )
+        parser.add_argument(
+            "--geen-index", action="store_true", help="Sla het bijwerken van de zoekindex over."
+        )
+
+    def handle(self, *args, **options):
+        met_accounts = options["accounts"] or settings.DEBUG
+        verslag = laad_demo(met_accounts=met_accounts)
+        if not options["geen_index"]:
+            call_command("update_index", verbosity=0)
+        if verslag.aangemaakt:
+            regels = ", ".join(f"{aantal} {soort}" for soort, aantal in verslag.aangemaakt.items())
+            self.stdout.write(self.style.SUCCESS(f"Demo-inhoud geladen: {regels} aangemaakt."))
+        else:
+            self.stdout.write("Demo-inhoud was al compleet; er is niets veranderd.")
+        if verslag.accounts:
+            self.stdout.write(
+                "\nDemo-accounts (alleen voor ontwikkeling), inloggen op http://127.0.0.1:8000/admin/:"
+            )
+            for username, rol in verslag.accounts:
+                self.stdout.write(f"  {username:<13} {rol}")
+            self.stdout.write(f"  wachtwoord:   {verslag.wachtwoord}")

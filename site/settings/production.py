@@ -1,0 +1,34 @@
+"""Production: nothing is assumed. A missing or weak secret stops the start-up."""
+
+from .base import *  # noqa: F403
+from .omgeving import ConfiguratieFout, lijst, tekst, vlag
+
+DEBUG = False
+
+SECRET_KEY = tekst("SECRET_KEY")
+if not SECRET_KEY or len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-")):
+    raise ConfiguratieFout(
+        "Productie start niet zonder een echte SECRET_KEY: zet de omgevingsvariabele "
+        "SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens."
+    )
+
+ALLOWED_HOSTS = lijst("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    raise ConfiguratieFout(
+        "Productie start niet zonder ALLOWED_HOSTS: zet de omgevingsvariabele ALLOWED_HOSTS "
+        "op de domeinnaam of domeinnamen van het platform, gescheiden door komma's."
+    )
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = vlag("SECURE_SSL_REDIRECT", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SECURE_HSTS_SECONDS = int(tekst("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+EMAIL_HOST = tekst("EMAIL_HOST", "localhost")

@@ -1,0 +1,115 @@
+"""Headless Chromium (Debian's), axe-core and the Nu HTML checker for the browser checks.
+
+Where the tools are missing (no root to install them), the checks skip with the reason;
+with CI=true they fail instead, so CI never passes without them."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def _ontbreekt():
+    ontbrekend = []
+    if not Path(CHROMIUM).exists():
+        ontbrekend.append("chromium")
+    if not AXE.exists():
+        ontbrekend.append("axe-core (npm)")
+    if not VNU.exists():
+        ontbrekend.append("vnu-jar (npm)")
+    if not shutil.which("java"):
+        ontbrekend.append("java")
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        ontbrekend.append("playwright (pip)")
+    return ontbrekend
+
+
+@pytest.fixture(scope="session")
+def browser():
+    ontbrekend = _ontbreekt()
+    if ontbrekend:
+        reden = "browsercontroles niet mogelijk, ontbreekt: " + ", ".join(ontbrekend)
+        if os.environ.get("CI") == "true":
+            pytest.fail(reden + " (in CI mag niets worden overgeslagen)")
+        pytest.skip(reden)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in the test thread; the ORM calls of these
+    # tests are ordinary synchronous calls, so Django's async guard is lifted while it runs.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+    # Playwright gives every launch a fresh temporary profile of its own.
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def axe_controle(pagina):
+    """axe-core with the WCAG 2.1 A/AA rules on the page as it is now; returns violations."""
+    pagina.add_script_tag(path=str(AXE))
+    resultaat = pagina.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})"""
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in resultaat["violations"]
+    ]
+
+
+def nu_controle(html_per_naam):
+    """The Nu HTML checker over all pages in one call; returns {naam: [errors]}."""
+    with tempfile.TemporaryDirectory() as map_:
+        bestanden = {}
+        for i, (naam, html) in enumerate(html_per_naam.items()):
+            pad = Path(map_) / f"pagina-{i}.html"
+            pad.write_text(html, encoding="utf-8")
+            bestanden[pad.as_uri()] = naam
+            bestanden[str(pad)] = naam
+        uitvoer = subprocess.run(
+            [
+                "java",
+                "-jar",
+                str(VNU),
+                "--format",
+                "json",
+                "--stdout",
+                *[str(Path(map_) / f"pagina-{i}.html") for i in range(len(html_per_naam))],
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        import json
+
+        berichten = json.loads(uitvoer.stdout or "{}").get("messages", [])
+        fouten = {naam: [] for naam in html_per_naam}
+        for bericht in berichten:
+            if bericht.get("type") != "error":
+                continue
+            naam = bestanden.get(bericht.get("url", ""), bericht.get("url", "?"))
+            fouten.setdefault(naam, []).append(
+                f"regel {bericht.get('lastLine')}: {bericht.get('message')} [{bericht.get('extract', '')[:80]}]"
+            )
+        return fouten

@@ -1,0 +1,94 @@
+"""Every page type of the demo site in a real headless Chromium: 0 axe-core violations
+(WCAG 2.1 A/AA), 0 Nu HTML checker errors, usable at 320 px without horizontal scrolling.
+
+New page types join automatically: a page type without a live demo page fails here."""
+
+import pytest
+
+from wagtail.models import Page, get_page_models
+
+from begrippen.models import Begrip, BegrippenIndexPage
+
+from .conftest import axe_controle, nu_controle
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+ABSTRACTE_BASIS = {"GroepPage"}
+
+
+def te_controleren_adressen():
+    from kennisplatform.demo.laden import laad_demo
+
+    laad_demo()  # idempotent: makes sure the demo content is there in this transactional test
+    adressen = {}
+    for model in get_page_models():
+        if (
+            model is Page
+            or model._meta.app_label.startswith("wagtail")
+            or model.__name__ in ABSTRACTE_BASIS
+        ):
+            continue
+        pagina = model.objects.live().exact_type(model).first()
+        assert pagina is not None, (
+            f"paginatype {model.__name__} heeft geen demo-pagina om te controleren"
+        )
+        adressen[model.__name__] = pagina.url
+    index = BegrippenIndexPage.objects.get()
+    adressen["begrip (detail)"] = f"{index.url}{Begrip.objects.first().slug}/"
+    adressen["begrippen gefilterd"] = f"{index.url}?filter=PSO"
+    adressen["404-pagina"] = "/bestaat-niet/"
+    return adressen
+
+
+def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
+    adressen = te_controleren_adressen()
+    context = browser.new_context()
+    pagina = context.new_page()
+    axe_fouten, html_per_naam, te_breed = {}, {}, {}
+    for naam, pad in adressen.items():
+        antwoord = pagina.goto(live_server.url + pad)
+        verwacht = 404 if naam == "404-pagina" else 200
+        assert antwoord.status == verwacht, f"{naam} ({pad}) gaf {antwoord.status}"
+        html_per_naam[naam] = antwoord.text()
+        fouten = axe_controle(pagina)
+        if fouten:
+            axe_fouten[naam] = fouten
+    # Responsive down to 320 px: no horizontal scrolling on any page.
+    smal = browser.new_context(viewport={"width": 320, "height": 640})
+    smalle_pagina = smal.new_page()
+    for naam, pad in adressen.items():
+        smalle_pagina.goto(live_server.url + pad)
+        breedte = smalle_pagina.evaluate("document.documentElement.scrollWidth")
+        if breedte > 320:
+            te_breed[naam] = breedte
+    context.close()
+    smal.close()
+    skiplink = skiplink_en_focus(browser, live_server.url)
+    nu_fouten = {naam: f for naam, f in nu_controle(html_per_naam).items() if f}
+
+    assert not axe_fouten, f"axe-core vond schendingen: {axe_fouten}"
+    assert not nu_fouten, f"de Nu HTML checker vond fouten: {nu_fouten}"
+    assert not te_breed, f"pagina's breder dan 320 px: {te_breed}"
+    assert skiplink == ("#inhoud", True, "inhoud"), (
+        "de eerste tab-stop is de skiplink, met zichtbare focus, en die brengt de focus naar de "
+        f"inhoud; gevonden: {skiplink}"
+    )
+
+
+def skiplink_en_focus(browser, basis):
+    """(href of the first tab stop, whether its focus is visible, id focused after Enter)."""
+    pagina = browser.new_page()
+    pagina.goto(basis + "/")
+    pagina.keyboard.press("Tab")
+    href = pagina.evaluate("document.activeElement.getAttribute('href')")
+    outline = pagina.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth]; })()"
+    )
+    pagina.keyboard.press("Enter")
+    gefocust = pagina.evaluate("document.activeElement.id")
+    pagina.close()
+    return href, outline[0] != "none" and outline[1] != "0px", gefocust

@@ -1,0 +1,24 @@
+"""Shared fixtures. Every test database starts with the demo content of the seeds, loaded
+once per run (tests that change data are rolled back), so tests see what users see."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("DEMO_PASSWORD", "demo-wachtwoord-voor-tests")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from django.core.management import call_command
+
+    from kennisplatform.demo.laden import laad_demo
+
+    with django_db_blocker.unblock():
+        laad_demo(met_accounts=True)
+        call_command("update_index", verbosity=0)
+
+
+@pytest.fixture
+def demo_wachtwoord():
+    return os.environ["DEMO_PASSWORD"]

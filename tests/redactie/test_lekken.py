@@ -1,0 +1,72 @@
+"""Private content never leaks: drafts, workspace pages and workspace documents are not
+reachable by someone without access, through any public surface."""
+
+import pytest
+
+from kennisplatform.models import InhoudPage
+
+from .conftest import maak_document, werkruimte_van
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def geheim(eigen_groep):
+    werkruimte = werkruimte_van(eigen_groep)
+    pagina = InhoudPage(
+        title="Geheim werkruimteverslag", slug="geheim-verslag", intro="vertrouwelijk-x"
+    )
+    werkruimte.add_child(instance=pagina)
+    pagina.save_revision().publish()
+    concept = InhoudPage(title="Ongepubliceerd concept", slug="ongepubliceerd", intro="concept-y")
+    eigen_groep.add_child(instance=concept)
+    concept.save_revision()
+    concept.unpublish()
+    document = maak_document("geheim-document", eigen_groep.rechten.werkruimte_collectie)
+    return {"werkruimtepagina": pagina, "concept": concept, "document": document}
+
+
+@pytest.mark.parametrize("rol", ["bezoeker", "professional", "trekker_andere_groep"])
+def test_geen_toegang_via_url(client, gebruikers, geheim, rol, andere_groep, django_user_model):
+    if rol == "professional":
+        client.force_login(gebruikers["professional"])
+    elif rol == "trekker_andere_groep":
+        buitenstaander = django_user_model.objects.create_user("trekker2", password="x" * 16)
+        buitenstaander.groups.add(andere_groep.rechten.trekkers)
+        client.force_login(buitenstaander)
+    for naam in ("werkruimtepagina", "concept"):
+        antwoord = client.get(geheim[naam].url)
+        assert antwoord.status_code in (302, 403, 404), naam
+        assert b"vertrouwelijk-x" not in antwoord.content and b"concept-y" not in antwoord.content
+    antwoord = client.get(geheim["document"].url)
+    assert antwoord.status_code in (302, 403, 404)
+    assert b"inhoud van geheim-document" not in b"".join(
+        getattr(antwoord, "streaming_content", [antwoord.content])
+    )
+
+
+def test_groepslid_ziet_de_werkruimte_wel(client, gebruikers, geheim):
+    client.force_login(gebruikers["groepslid"])
+    assert b"vertrouwelijk-x" in client.get(geheim["werkruimtepagina"].url).content
+    antwoord = client.get(geheim["document"].url)
+    assert antwoord.status_code == 200
+
+
+def test_niet_in_sitemap(client, geheim):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/werkruimte/" not in xml
+    assert geheim["concept"].slug not in xml
+    assert "/kennisnetwerken/" in xml  # the sitemap itself works
+
+
+def test_werkruimte_niet_in_menu_of_groepsoverzicht_voor_publiek(client, eigen_groep, geheim):
+    html = client.get(eigen_groep.url).content.decode()
+    assert "Geheim werkruimteverslag" not in html
+    assert "/werkruimte/" not in html
+
+
+def test_niet_in_zoekresultaten_van_wagtail(geheim):
+    from wagtail.models import Page
+
+    resultaten = Page.objects.live().public().search("vertrouwelijk-x Geheim werkruimteverslag")
+    assert geheim["werkruimtepagina"].pk not in [p.pk for p in resultaten]

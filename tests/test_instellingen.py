@@ -1,0 +1,90 @@
+"""Bad configuration stops with one clear Dutch sentence, never a traceback."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def draai(*args, **env):
+    omgeving = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    omgeving.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=omgeving,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["geen-url", "postgres//127.0.0.1/test", "mysql://root@127.0.0.1/test", "postgres://h:poort/x"],
+)
+def test_kapotte_database_url_geeft_een_zin(url):
+    resultaat = draai(
+        "check", DATABASE_URL=url, DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev"
+    )
+    assert resultaat.returncode != 0
+    assert "Traceback" not in resultaat.stderr
+    regels = [r for r in resultaat.stderr.splitlines() if r.strip()]
+    assert len(regels) == 1, resultaat.stderr
+    assert regels[0].startswith("Configuratiefout: De omgevingsvariabele DATABASE_URL")
+    assert "h:poort" not in regels[0]  # the value (which may hold a password) is not echoed
+
+
+def test_productie_zonder_secret_key_start_niet():
+    resultaat = draai(
+        "check",
+        DJANGO_SETTINGS_MODULE="kennisplatform.settings.production",
+        ALLOWED_HOSTS="kp.example",
+    )
+    assert resultaat.returncode != 0
+    assert "Traceback" not in resultaat.stderr
+    assert resultaat.stderr.strip().startswith(
+        "Configuratiefout: Productie start niet zonder een echte SECRET_KEY"
+    )
+
+
+def test_productie_met_zwakke_secret_key_start_niet():
+    resultaat = draai(
+        "check",
+        DJANGO_SETTINGS_MODULE="kennisplatform.settings.production",
+        SECRET_KEY="kort",
+        ALLOWED_HOSTS="kp.example",
+    )
+    assert resultaat.returncode != 0
+    assert "SECRET_KEY" in resultaat.stderr and "Traceback" not in resultaat.stderr
+
+
+def test_productie_met_echte_configuratie_start():
+    resultaat = draai(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "ERROR",
+        DJANGO_SETTINGS_MODULE="kennisplatform.settings.production",
+        SECRET_KEY="x" * 20 + "een-lange-willekeurige-geheime-waarde-1234567890",
+        ALLOWED_HOSTS="kennisplatform.example",
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
+
+
+def test_migraties_zijn_compleet():
+    resultaat = draai(
+        "makemigrations",
+        "--check",
+        "--dry-run",
+        DJANGO_SETTINGS_MODULE="kennisplatform.settings.test",
+    )
+    assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ThemagroepenConfig(AppConfig):
+    name = "themagroepen"
+    verbose_name = "Themagroepen en projectgroepen"
