@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from afspraken import admin_views
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 
 
@@ -32,3 +36,20 @@ class AfsprakenGroep(SnippetViewSetGroup):
 
 
 register_snippet(AfsprakenGroep)
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [path("afspraken/importeren/", admin_views.importeren, name="afspraken_importeren")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.mag_importeren(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu():
+    return ImportMenuItem(
+        _("Afspraken importeren"), reverse("afspraken_importeren"), icon_name="upload", order=160
+    )
