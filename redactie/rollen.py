@@ -74,6 +74,7 @@ def zorg_voor_rollen():
         "organisaties": ["add_organisatie", "change_organisatie", "add_overleg", "change_overleg"],
         "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
         "kennisnetwerken": ["add_sjabloon", "change_sjabloon"],
+        "materialen": ["add_bijeenkomst", "change_bijeenkomst", "delete_bijeenkomst"],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "auth": ["change_user", "view_user"],
     }.items():

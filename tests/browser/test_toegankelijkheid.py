@@ -39,6 +39,15 @@ def te_controleren_adressen():
     index = BegrippenIndexPage.objects.get()
     adressen["begrip (detail)"] = f"{index.url}{Begrip.objects.first().slug}/"
     adressen["begrippen gefilterd"] = f"{index.url}?filter=PSO"
+    from kennisnetwerken.models import Sjabloon
+    from materialen.models import Bijeenkomst
+
+    adressen["sjablonen"] = "/sjablonen/"
+    adressen["sjabloon invullen"] = f"/sjablonen/{Sjabloon.objects.order_by('titel').last().pk}/"
+    adressen["bijeenkomsten"] = "/bijeenkomsten/"
+    voorbij = Bijeenkomst.objects.filter(werkmaterialen__isnull=False).distinct().first()
+    adressen["bijeenkomst (met materiaal)"] = f"/bijeenkomsten/{voorbij.pk}/"
+    adressen["groep met materiaal"] = voorbij.groep.url
     adressen["404-pagina"] = "/bestaat-niet/"
     return adressen
 

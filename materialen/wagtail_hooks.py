@@ -1,0 +1,21 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from materialen.models import Bijeenkomst
+
+
+class BijeenkomstViewSet(SnippetViewSet):
+    model = Bijeenkomst
+    icon = "date"
+    menu_label = _("Bijeenkomsten")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["titel", "groep", "begin", "soort"]
+    list_filter = ["groep", "soort"]
+    search_fields = ["titel", "locatie"]
+    ordering = ["-begin"]
+
+
+register_snippet(BijeenkomstViewSet)
