@@ -10,7 +10,7 @@ class BijeenkomstViewSet(SnippetViewSet):
     model = Bijeenkomst
     icon = "date"
     menu_label = _("Bijeenkomsten")
-    menu_order = 210
+    menu_order = 220
     add_to_admin_menu = True
     list_display = ["titel", "groep", "begin", "soort"]
     list_filter = ["groep", "soort"]

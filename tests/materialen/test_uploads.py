@@ -143,3 +143,43 @@ def test_controle_herkent_afbeeldingen_aan_de_inhoud():
         controleer_upload(io.BytesIO(SVG_SCRIPT), "logo.png", toegestaan=AFBEELDING_SOORTEN)
     with pytest.raises(ValidationError, match="wordt hier niet geaccepteerd"):
         controleer_upload(io.BytesIO(PDF), "logo.pdf", toegestaan=AFBEELDING_SOORTEN)
+
+
+def _zip(bestanden):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archief:
+        for naam, inhoud in bestanden.items():
+            archief.writestr(naam, inhoud)
+    return buffer.getvalue()
+
+
+def test_tekst_uit_presentatie_en_opendocument_en_een_voorbeeld():
+    from materialen.uploads import controleer_upload
+    from materialen.verwerking import _tekst, _voorbeeld
+
+    pptx = _zip(
+        {
+            "[Content_Types].xml": "<Types/>",
+            "ppt/slides/slide1.xml": "<p:sld><a:p><a:t>Waarom regionale samenwerkingsafspraken?</a:t></a:p></p:sld>",
+        }
+    )
+    odt = _zip(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": "<office:text><text:p>Puzzelen in 4D!</text:p></office:text>",
+        }
+    )
+    assert controleer_upload(io.BytesIO(pptx), "slides.pptx").code == "pptx"
+    assert controleer_upload(io.BytesIO(odt), "notitie.odt").code == "odt"
+    tekst = _tekst(pptx, "pptx")
+    assert tekst == "Waarom regionale samenwerkingsafspraken?"
+    assert _tekst(odt, "odt") == "Puzzelen in 4D!"
+    assert _voorbeeld(pptx, "pptx", "Slides", tekst).startswith(b"\x89PNG")
+
+
+def test_kapot_document_breekt_de_upload_niet(beheerder):
+    kapot = b"%PDF-1.7\n" + b"geen echte pdf" * 10
+    antwoord = _upload(beheerder, "kapot.pdf", kapot, titel="Kapotte PDF")
+    assert antwoord.status_code == 302
+    gegevens = DocumentGegevens.objects.get(document__title="Kapotte PDF")
+    assert gegevens.tekst == "" and not gegevens.heeft_voorbeeld
