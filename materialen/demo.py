@@ -132,6 +132,7 @@ def _document(titel, bestandsnaam, inhoud, collectie, verslag):
     if document is None:
         document = Document(title=titel, collection=collectie)
         document.file.save(bestandsnaam, ContentFile(inhoud), save=False)
+        document._set_document_file_metadata()  # size and hash, as the admin form does
         document.save()  # the post_save signal extracts the text and makes the preview
         verslag.teller("documenten")
     return document

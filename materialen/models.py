@@ -7,6 +7,7 @@ view restrictions (toegang.py)."""
 
 import uuid
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -54,7 +55,7 @@ class Bijeenkomst(index.Indexed, models.Model):
     uid = models.UUIDField(_("agenda-id"), default=uuid.uuid4, unique=True, editable=False)
 
     panels = [
-        FieldPanel("groep"),
+        FieldPanel("groep", widget=forms.Select),
         FieldPanel("titel"),
         FieldPanel("soort"),
         FieldRowPanel([FieldPanel("begin"), FieldPanel("einde")]),

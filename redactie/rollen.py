@@ -53,6 +53,9 @@ def zorg_voor_rollen():
     professionals, _ = Group.objects.get_or_create(name=PROFESSIONALS)
     trekkers, _ = Group.objects.get_or_create(name=TREKKERS)
     trekkers.permissions.add(admin)
+    # Meetings of their own group(s): the form limits the choice of group (materialen/).
+    for codename in ["add_bijeenkomst", "change_bijeenkomst"]:
+        trekkers.permissions.add(_permissie("materialen", codename))
     coordinatoren, _ = Group.objects.get_or_create(name=COORDINATOREN)
     coordinatoren.permissions.add(admin)
 

@@ -120,3 +120,34 @@ def test_bijeenkomst_zonder_plaats_of_met_einde_voor_begin_is_ongeldig():
     with pytest.raises(ValidationError) as fout:
         Bijeenkomst(groep=groep, titel="X", begin=nu, einde=nu).full_clean()
     assert "einde" in fout.value.message_dict and "locatie" in fout.value.message_dict
+
+
+def test_trekker_plant_alleen_voor_de_eigen_groep(client, django_user_model):
+    from redactie.demo import demo_groep
+
+    trekker = django_user_model.objects.get(username="trekker")
+    client.force_login(trekker)
+    eigen = demo_groep()
+    andere = _groep("risicogericht-samenwerken")
+    formulier = client.get("/admin/snippets/materialen/bijeenkomst/add/")
+    assert formulier.status_code == 200
+    keuzes = formulier.context["form"].fields["groep"].queryset
+    assert list(keuzes) == [GroepPage.objects.get(pk=eigen.pk)]
+
+    def plan(groep, titel):
+        return client.post(
+            "/admin/snippets/materialen/bijeenkomst/add/",
+            {
+                "groep": groep.pk,
+                "titel": titel,
+                "soort": "bijeenkomst",
+                "begin": "2027-03-04 14:00",
+                "einde": "2027-03-04 16:00",
+                "locatie": "Provinciehuis Utrecht",
+            },
+        )
+
+    assert plan(andere, "Niet van mij").status_code == 200  # the form again, with an error
+    assert not Bijeenkomst.objects.filter(titel="Niet van mij").exists()
+    assert plan(eigen, "Werkoverleg kennisbehoeften").status_code == 302
+    assert Bijeenkomst.objects.filter(titel="Werkoverleg kennisbehoeften", groep=eigen).exists()
