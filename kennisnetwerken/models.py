@@ -200,7 +200,12 @@ class Sjabloon(index.Indexed, models.Model):
     titel = models.CharField(_("titel"), max_length=250, unique=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     tekst = models.TextField(
-        _("tekst"), help_text=_("De tekst met invulplekken zoals [invullen naam].")
+        _("tekst"),
+        help_text=_(
+            "De tekst met invulplekken: [invullen naam], [****], ** of …. Het platform vindt "
+            "ze zelf en maakt er een formulier van. Koppen: een regel die begint met #, ## of "
+            "###, of met „Hoofdstuk 1” of „Artikel 1.1”. Een lege regel scheidt alinea's."
+        ),
     )
     bron = models.CharField(_("bron"), max_length=250, blank=True)
     groep = models.ForeignKey(

@@ -203,7 +203,7 @@ def maak_pdf(titel, tekst):
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     _registreer_lettertypen()
     basis = ParagraphStyle("basis", fontName="Vera", fontSize=10.5, leading=14, spaceAfter=6)
@@ -220,6 +220,7 @@ def maak_pdf(titel, tekst):
         inhoud = escape(blok.tekst)
         if blok.soort in ("titel", "kop"):
             paragraaf = Paragraph(inhoud, stijlen[min(blok.niveau, 3)])
+            paragraaf.kop = (blok.tekst, blok.niveau)  # for the PDF outline (bookmarks)
             verhaal.append(Spacer(1, 4))
             verhaal.append(paragraaf)
         elif blok.soort == "lijst":
@@ -228,7 +229,7 @@ def maak_pdf(titel, tekst):
             verhaal.append(Paragraph(inhoud, basis))
 
     uitvoer = io.BytesIO()
-    document = SimpleDocTemplate(
+    document = _DocumentMetInhoudsopgave(
         uitvoer,
         pagesize=A4,
         title=titel,
@@ -241,3 +242,30 @@ def maak_pdf(titel, tekst):
     )
     document.build(verhaal)
     return uitvoer.getvalue()
+
+
+def _DocumentMetInhoudsopgave(*args, **kwargs):
+    """A SimpleDocTemplate that adds every heading to the PDF outline, nested by level, so
+    a reader can jump to a chapter or article."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    class Document(SimpleDocTemplate):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            self._vorig_niveau = -1
+            self._nummer = 0
+
+        def afterFlowable(self, flowable):
+            kop = getattr(flowable, "kop", None)
+            if kop is None:
+                return
+            titel, niveau = kop
+            # An outline level may go at most one deeper than the one before it.
+            niveau = min(niveau, self._vorig_niveau + 1)
+            self._vorig_niveau = niveau
+            self._nummer += 1
+            sleutel = f"kop-{self._nummer}"
+            self.canv.bookmarkPage(sleutel)
+            self.canv.addOutlineEntry(titel, sleutel, level=niveau, closed=False)
+
+    return Document(*args, **kwargs)

@@ -32,8 +32,21 @@ def _pdf_tekst(data):
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
-    tekst = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    try:
+        tekst = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
     return " ".join(tekst.split())
+
+
+def _pdf_inhoudsopgave(data):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return [item.get_title() for item in pdf.get_toc()]
+    finally:
+        pdf.close()
 
 
 def test_invulplekken_van_het_modelconvenant_worden_in_de_tekst_gevonden():
@@ -111,6 +124,7 @@ def test_volledig_ingevuld_modelconvenant_zonder_invulplekken_met_alle_koppen(cl
     else:
         assert antwoord.content.startswith(b"%PDF-")
         tekst = _pdf_tekst(antwoord.content)
+        assert _pdf_inhoudsopgave(antwoord.content) == koppen  # headings as PDF bookmarks
         for kop in koppen:
             assert " ".join(kop.split()) in tekst, kop
     assert sjablonen.invulplekken(tekst) == []
