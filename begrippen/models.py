@@ -44,6 +44,14 @@ class Begrip(index.Indexed, models.Model):
     verwante_begrippen = models.ManyToManyField(
         "self", verbose_name=_("verwante begrippen"), blank=True
     )
+    bredere_begrippen = models.ManyToManyField(
+        "self",
+        verbose_name=_("bredere begrippen"),
+        symmetrical=False,
+        blank=True,
+        related_name="smallere_begrippen",
+        help_text=_("Het algemenere begrip waar dit begrip onder valt (SKOS: broader)."),
+    )
 
     panels = [
         FieldPanel("term"),
@@ -52,6 +60,7 @@ class Begrip(index.Indexed, models.Model):
         FieldPanel("synoniemen"),
         FieldPanel("bron"),
         FieldPanel("groep"),
+        FieldPanel("bredere_begrippen"),
         FieldPanel("verwante_begrippen"),
     ]
     search_fields = [

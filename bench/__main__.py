@@ -61,13 +61,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--groottes", default="1000,10000,100000")
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument(
+        "--zonder-zoekindex", action="store_true", help="sla het bijwerken van de zoekindex over"
+    )
     args = parser.parse_args()
     UITVOER.mkdir(exist_ok=True)
     resultaten = []
     for naam, url in _backends(args.backends.split(",")):
         print(f"== {naam} ==", flush=True)
         proces = subprocess.run(
-            [sys.executable, "-m", "bench.meting", "--groottes", args.groottes],
+            [sys.executable, "-m", "bench.meting", "--groottes", args.groottes]
+            + (["--zonder-zoekindex"] if args.zonder_zoekindex else []),
             cwd=ROOT,
             env={
                 **os.environ,

@@ -3,6 +3,7 @@ kennisnetwerk itself. The group base is a concrete page model so that begrippen,
 materials and agreements can point to "a group" of any kind."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -61,12 +62,19 @@ class GroepPage(Page):
         return self.specific_class._meta.verbose_name
 
     def get_context(self, request, *args, **kwargs):
+        from materialen.toegang import werkmaterialen_per_bijeenkomst
+
         context = super().get_context(request, *args, **kwargs)
         context["trekkers"] = self.trekkers.select_related("organisatie")
         context["deelnemers"] = self.organisaties.all()
         context["begrippen"] = self.begrippen.all()
-        context["werkmaterialen"] = self.werkmaterialen.select_related("document")
+        context["werkmaterialen"] = werkmaterialen_per_bijeenkomst(request, self)
         context["sjablonen"] = self.sjablonen.all()
+        nu = timezone.now()
+        context["komende_bijeenkomsten"] = self.bijeenkomsten.filter(einde__gte=nu)
+        context["voorbije_bijeenkomsten"] = self.bijeenkomsten.filter(einde__lt=nu).order_by(
+            "-begin"
+        )
         context["werkruimte"] = self.werkruimte_voor(request.user)
         return context
 
@@ -131,7 +139,20 @@ class Werkmateriaal(Orderable):
     groep = ParentalKey(GroepPage, on_delete=models.CASCADE, related_name="werkmaterialen")
     titel = models.CharField(_("titel"), max_length=250)
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices, default=Soort.OVERIG)
-    bijeenkomst = models.CharField(_("bijeenkomst"), max_length=250, blank=True)
+    bijeenkomst = models.CharField(
+        _("bijeenkomst (omschrijving)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Voor een bijeenkomst die niet in de agenda van het platform staat."),
+    )
+    gekoppelde_bijeenkomst = models.ForeignKey(
+        "materialen.Bijeenkomst",
+        verbose_name=_("bijeenkomst uit de agenda"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="werkmaterialen",
+    )
     datum = models.DateField(_("datum"), null=True, blank=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     document = models.ForeignKey(
@@ -146,10 +167,17 @@ class Werkmateriaal(Orderable):
     panels = [
         FieldPanel("titel"),
         FieldPanel("soort"),
+        FieldPanel("gekoppelde_bijeenkomst"),
         FieldPanel("bijeenkomst"),
         FieldPanel("datum"),
         FieldPanel("omschrijving"),
-        FieldPanel("document"),
+        FieldPanel(
+            "document",
+            help_text=_(
+                "Openbaar of alleen voor de werkruimte volgt uit de collectie van het document: "
+                "een document in de collectie „Werkruimte” van de groep zien alleen leden."
+            ),
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -159,6 +187,12 @@ class Werkmateriaal(Orderable):
     def __str__(self):
         return self.titel
 
+    @property
+    def is_openbaar(self):
+        from materialen.toegang import is_openbaar
+
+        return self.document is None or is_openbaar(self.document)
+
 
 class Sjabloon(index.Indexed, models.Model):
     """A ready-to-use text, such as a model convenant with fill-in placeholders."""
@@ -166,7 +200,12 @@ class Sjabloon(index.Indexed, models.Model):
     titel = models.CharField(_("titel"), max_length=250, unique=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     tekst = models.TextField(
-        _("tekst"), help_text=_("De tekst met invulplekken zoals [invullen naam].")
+        _("tekst"),
+        help_text=_(
+            "De tekst met invulplekken: [invullen naam], [****], ** of …. Het platform vindt "
+            "ze zelf en maakt er een formulier van. Koppen: een regel die begint met #, ## of "
+            "###, of met „Hoofdstuk 1” of „Artikel 1.1”. Een lege regel scheidt alinea's."
+        ),
     )
     bron = models.CharField(_("bron"), max_length=250, blank=True)
     groep = models.ForeignKey(

@@ -52,6 +52,9 @@ def zorg_voor_rollen():
     professionals, _ = Group.objects.get_or_create(name=PROFESSIONALS)
     trekkers, _ = Group.objects.get_or_create(name=TREKKERS)
     trekkers.permissions.add(admin)
+    # Meetings of their own group(s): the form limits the choice of group (materialen/).
+    for codename in ["add_bijeenkomst", "change_bijeenkomst"]:
+        trekkers.permissions.add(_permissie("materialen", codename))
     coordinatoren, _ = Group.objects.get_or_create(name=COORDINATOREN)
     coordinatoren.permissions.add(admin)
 
@@ -74,6 +77,7 @@ def zorg_voor_rollen():
         "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
         "kennisnetwerken": ["add_sjabloon", "change_sjabloon"],
         "afspraken": ["add_kerninstrument", "change_kerninstrument"],
+        "materialen": ["add_bijeenkomst", "change_bijeenkomst", "delete_bijeenkomst"],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "auth": ["change_user", "view_user"],
     }.items():

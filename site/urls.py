@@ -12,6 +12,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("api/afspraken/", include("afspraken.urls")),
+    path("", include("materialen.urls")),
+    path("", include("begrippen.urls")),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(template_name="redactie/inloggen.html"),

@@ -21,6 +21,7 @@ from begrippen.models import Begrip, BegrippenIndexPage
 from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Sjabloon
 from kennisplatform.demo import inhoud
 from kennisplatform.models import HomePage, InhoudPage
+from materialen import demo as materialen_demo
 from organisaties.models import (
     AgendaOnderwerp,
     Organisatie,
@@ -422,5 +423,6 @@ def laad_demo(met_accounts=False):
     afspraken_demo.laad(verslag, home)
     if met_accounts:
         _accounts(verslag)
+    materialen_demo.laad(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)
     return verslag

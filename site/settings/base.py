@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "afspraken",
     "search",
     "redactie",
+    "materialen",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -136,6 +137,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every upload is checked by content, not by name (materialen/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "materialen.formulieren.DocumentFormulier"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "materialen.formulieren.AfbeeldingFormulier"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
@@ -165,3 +169,8 @@ AXES_RESET_ON_SUCCESS = True
 SESSION_COOKIE_HTTPONLY = True
 # Group pages not (re)published for this many days appear in the review report.
 HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN = int(tekst("HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN", "365"))
+
+# Stable URIs of the SKOS export of the begrippen (never derived from the request's host).
+BEGRIPPEN_URI_BASIS = tekst(
+    "BEGRIPPEN_URI_BASIS", WAGTAILADMIN_BASE_URL.rstrip("/") + "/begrippen/"
+)

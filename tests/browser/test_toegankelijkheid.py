@@ -46,6 +46,15 @@ def te_controleren_adressen():
         f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
     )
     adressen["register leeg resultaat"] = f"{register}?status=ingetrokken&ketenpartner=ggd"
+    from kennisnetwerken.models import Sjabloon
+    from materialen.models import Bijeenkomst
+
+    adressen["sjablonen"] = "/sjablonen/"
+    adressen["sjabloon invullen"] = f"/sjablonen/{Sjabloon.objects.order_by('titel').last().pk}/"
+    adressen["bijeenkomsten"] = "/bijeenkomsten/"
+    voorbij = Bijeenkomst.objects.filter(werkmaterialen__isnull=False).distinct().first()
+    adressen["bijeenkomst (met materiaal)"] = f"/bijeenkomsten/{voorbij.pk}/"
+    adressen["groep met materiaal"] = voorbij.groep.url
     adressen["404-pagina"] = "/bestaat-niet/"
     return adressen
 
@@ -63,6 +72,11 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
         fouten = axe_controle(pagina)
         if fouten:
             axe_fouten[naam] = fouten
+    # A state a GET cannot reach: the template form after "Controleren" (materialen/).
+    html, fouten = sjabloon_na_controle(pagina, live_server.url)
+    html_per_naam["sjabloon na controle"] = html
+    if fouten:
+        axe_fouten["sjabloon na controle"] = fouten
     # Responsive down to 320 px: no horizontal scrolling on any page.
     smal = browser.new_context(viewport={"width": 320, "height": 640})
     smalle_pagina = smal.new_page()
@@ -99,3 +113,19 @@ def skiplink_en_focus(browser, basis):
     gefocust = pagina.evaluate("document.activeElement.id")
     pagina.close()
     return href, outline[0] != "none" and outline[1] != "0px", gefocust
+
+
+def sjabloon_na_controle(pagina, basis):
+    """Fill one placeholder of the modelconvenant and press "Controleren": the open
+    placeholders are listed before the download. Returns (html as sent, axe violations)."""
+    from kennisnetwerken.models import Sjabloon
+
+    sjabloon = Sjabloon.objects.get(titel="Modelconvenant risicogericht samenwerken")
+    pagina.goto(f"{basis}/sjablonen/{sjabloon.pk}/")
+    pagina.get_by_label("Gemeentenaam").fill("Utrecht")
+    with pagina.expect_navigation() as navigatie:
+        pagina.get_by_role("button", name="Controleren").click()
+    html = navigatie.value.text()  # as the server sent it, before axe-core is injected
+    assert "invulplekken zijn niet ingevuld" in html
+    assert pagina.get_by_role("button", name="Download als PDF").is_visible()
+    return html, axe_controle(pagina)

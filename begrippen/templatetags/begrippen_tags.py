@@ -1,0 +1,41 @@
+"""{% begrippen_koppelen as gekoppeld %}...{% endbegrippen_koppelen %}: links the begrippen
+in the rendered block and puts the linked begrippen in `gekoppeld`, so the page can list
+their definitions (the targets of aria-describedby)."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from begrippen.koppelen import koppel
+
+register = template.Library()
+
+
+class BegrippenKoppelenNode(template.Node):
+    def __init__(self, nodelist, naam):
+        self.nodelist = nodelist
+        self.naam = naam
+
+    def render(self, context):
+        from begrippen.models import Begrip, BegrippenIndexPage
+
+        html = self.nodelist.render(context)
+        index = BegrippenIndexPage.objects.live().first()
+        if index is None:
+            context[self.naam] = []
+            return html
+        begrippen = list(Begrip.objects.all())
+        gekoppeld_html, gekoppeld = koppel(html, begrippen, index.url_voor)
+        for begrip in gekoppeld:
+            begrip.pagina_url = index.url_voor(begrip)
+        context[self.naam] = gekoppeld
+        return mark_safe(gekoppeld_html)
+
+
+@register.tag("begrippen_koppelen")
+def begrippen_koppelen(parser, token):
+    delen = token.split_contents()
+    if len(delen) != 3 or delen[1] != "as":
+        raise template.TemplateSyntaxError("Gebruik: {% begrippen_koppelen as naam %}")
+    nodelist = parser.parse(("endbegrippen_koppelen",))
+    parser.delete_first_token()
+    return BegrippenKoppelenNode(nodelist, delen[2])

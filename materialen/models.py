@@ -1,0 +1,135 @@
+"""Meetings of the groups, and what the platform derives from an uploaded document (its
+extracted text and a preview image of the first page).
+
+Documents stay Wagtail's standard Document: public or workspace-only follows from the
+collection it is in (redactie/inrichting.py), so every check on privacy asks the collection's
+view restrictions (toegang.py)."""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+
+class Bijeenkomst(index.Indexed, models.Model):
+    """A meeting, workshop or course of one group: when, where, agenda and the report after."""
+
+    class Soort(models.TextChoices):
+        BIJEENKOMST = "bijeenkomst", _("Bijeenkomst")
+        WORKSHOP = "workshop", _("Workshop")
+        CURSUS = "cursus", _("Cursus")
+        KENNISSESSIE = "kennissessie", _("Kennissessie")
+
+    groep = models.ForeignKey(
+        "kennisnetwerken.GroepPage",
+        verbose_name=_("groep"),
+        on_delete=models.CASCADE,
+        related_name="bijeenkomsten",
+    )
+    titel = models.CharField(_("titel"), max_length=250)
+    soort = models.CharField(
+        _("soort"), max_length=20, choices=Soort.choices, default=Soort.BIJEENKOMST
+    )
+    begin = models.DateTimeField(_("begin"))
+    einde = models.DateTimeField(_("einde"))
+    locatie = models.CharField(
+        _("locatie"), max_length=250, blank=True, help_text=_("Adres of zaal.")
+    )
+    online_link = models.URLField(
+        _("online deelnemen"), blank=True, help_text=_("Link naar de online vergadering.")
+    )
+    agenda = RichTextField(_("agenda"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
+    verslag = RichTextField(
+        _("verslag"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link", "h3"],
+        help_text=_("Na afloop: wat is besproken en afgesproken."),
+    )
+    uid = models.UUIDField(_("agenda-id"), default=uuid.uuid4, unique=True, editable=False)
+
+    panels = [
+        FieldPanel("groep", widget=forms.Select),
+        FieldPanel("titel"),
+        FieldPanel("soort"),
+        FieldRowPanel([FieldPanel("begin"), FieldPanel("einde")]),
+        MultiFieldPanel([FieldPanel("locatie"), FieldPanel("online_link")], heading=_("Waar")),
+        FieldPanel("agenda"),
+        FieldPanel("verslag"),
+    ]
+    search_fields = [
+        index.SearchField("titel", boost=2),
+        index.AutocompleteField("titel"),
+        index.SearchField("agenda"),
+        index.SearchField("verslag"),
+        index.SearchField("locatie"),
+        index.FilterField("groep"),
+        index.FilterField("begin"),
+    ]
+
+    class Meta:
+        ordering = ["begin"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        constraints = [
+            models.UniqueConstraint(fields=["groep", "titel", "begin"], name="bijeenkomst_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.titel} ({timezone.localtime(self.begin):%d-%m-%Y})"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("materialen:bijeenkomst", kwargs={"pk": self.pk})
+
+    def clean(self):
+        fouten = {}
+        if self.begin and self.einde and self.einde <= self.begin:
+            fouten["einde"] = _("Het einde moet na het begin liggen.")
+        if not self.locatie and not self.online_link:
+            fouten["locatie"] = _("Vul een locatie of een link voor online deelnemen in.")
+        if fouten:
+            raise ValidationError(fouten)
+
+    @property
+    def is_voorbij(self):
+        return self.einde < timezone.now()
+
+
+class DocumentGegevens(index.Indexed, models.Model):
+    """Derived from a document's file: its kind (by content), text and first-page preview."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="gegevens"
+    )
+    soort = models.CharField(_("soort bestand"), max_length=20, blank=True)
+    tekst = models.TextField(_("tekst"), blank=True)
+    # Kept in the database, not in MEDIA_ROOT: a preview of a workspace document must never be
+    # reachable by a guessable file URL; it is served only after the same access check.
+    voorbeeld = models.BinaryField(_("voorbeeld (PNG)"), null=True, blank=True, editable=False)
+    bestand_hash = models.CharField(max_length=64, blank=True, editable=False)
+    bijgewerkt = models.DateTimeField(auto_now=True)
+
+    search_fields = [
+        index.SearchField("tekst"),
+        index.RelatedFields("document", [index.SearchField("title", boost=2)]),
+        index.FilterField("soort"),
+    ]
+
+    class Meta:
+        verbose_name = _("documentgegevens")
+        verbose_name_plural = _("documentgegevens")
+
+    def __str__(self):
+        return str(self.document)
+
+    @property
+    def heeft_voorbeeld(self):
+        return bool(self.voorbeeld)

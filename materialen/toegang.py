@@ -1,0 +1,57 @@
+"""Who may see which material. A document in a collection with a view restriction (the
+group's private "Werkruimte" collection) is never listed, previewed or served to someone the
+restriction does not accept; Wagtail's own document view applies the same restriction."""
+
+
+def mag_document_zien(request, document, _cache=None):
+    cache = _cache if _cache is not None else {}
+    sleutel = document.collection_id
+    if sleutel not in cache:
+        cache[sleutel] = all(
+            beperking.accept_request(request)
+            for beperking in document.collection.get_view_restrictions()
+        )
+    return cache[sleutel]
+
+
+def is_openbaar(document):
+    return not document.collection.get_view_restrictions().exists()
+
+
+def zichtbare_werkmaterialen(request, groep):
+    cache = {}
+    materialen = groep.werkmaterialen.select_related(
+        "document", "document__collection", "gekoppelde_bijeenkomst"
+    )
+    return [
+        m for m in materialen if m.document is None or mag_document_zien(request, m.document, cache)
+    ]
+
+
+def _bijeenkomst_sleutel(materiaal):
+    if materiaal.gekoppelde_bijeenkomst_id:
+        return materiaal.gekoppelde_bijeenkomst.titel
+    return materiaal.bijeenkomst or ""
+
+
+def werkmaterialen_per_bijeenkomst(request, groep):
+    """[(meeting title or "", Bijeenkomst or None, [materials])]: newest meeting first,
+    material without a meeting last."""
+    per_sleutel = {}
+    for materiaal in zichtbare_werkmaterialen(request, groep):
+        per_sleutel.setdefault(_bijeenkomst_sleutel(materiaal), []).append(materiaal)
+
+    def datum(materiaal):
+        if materiaal.gekoppelde_bijeenkomst_id:
+            return materiaal.gekoppelde_bijeenkomst.begin.date()
+        return materiaal.datum
+
+    def volgorde(paar):
+        sleutel, items = paar
+        datums = [d for d in map(datum, items) if d]
+        return (sleutel == "", not datums, -max(datums).toordinal() if datums else 0, sleutel)
+
+    return [
+        (sleutel, items[0].gekoppelde_bijeenkomst, items)
+        for sleutel, items in sorted(per_sleutel.items(), key=volgorde)
+    ]

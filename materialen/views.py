@@ -1,0 +1,159 @@
+"""Public views: fill-in templates, meetings with their iCalendar feeds, and document
+previews (after the same access check as the download)."""
+
+from django import forms
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail.documents import get_document_model
+
+from kennisnetwerken.models import GroepPage, Sjabloon
+from materialen import agenda, sjablonen
+from materialen.models import Bijeenkomst, DocumentGegevens
+from materialen.toegang import mag_document_zien
+
+MAX_WAARDE = 500
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _openbare_groepen():
+    return GroepPage.objects.live().public()
+
+
+# --- Sjablonen ---------------------------------------------------------------------------
+
+
+def sjablonen_overzicht(request):
+    return render(
+        request,
+        "materialen/sjablonen.html",
+        {"sjablonen": Sjabloon.objects.select_related("groep"), "pagina_titel": _("Sjablonen")},
+    )
+
+
+def _formulier_klasse(plekken):
+    velden = {}
+    for plek in plekken:
+        voorkomen = _("Komt %(aantal)s keer voor, bijvoorbeeld: %(context)s") % {
+            "aantal": plek.aantal,
+            "context": plek.voorbeelden[0],
+        }
+        velden[plek.veldnaam] = forms.CharField(
+            label=plek.label,
+            required=False,
+            max_length=MAX_WAARDE,
+            help_text=voorkomen,
+            widget=forms.TextInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}),
+        )
+    return type("SjabloonFormulier", (forms.Form,), velden)
+
+
+def _download(sjabloon, tekst, soort):
+    naam = slugify(sjabloon.titel) or "sjabloon"
+    if soort == "docx":
+        inhoud, mime = sjablonen.maak_docx(sjabloon.titel, tekst), DOCX_MIME
+    else:
+        inhoud, mime = sjablonen.maak_pdf(sjabloon.titel, tekst), "application/pdf"
+    antwoord = HttpResponse(inhoud, content_type=mime)
+    antwoord["Content-Disposition"] = f'attachment; filename="{naam}.{soort}"'
+    return antwoord
+
+
+@require_http_methods(["GET", "POST"])
+def sjabloon_invullen(request, pk):
+    sjabloon = get_object_or_404(Sjabloon, pk=pk)
+    plekken = sjablonen.invulplekken(sjabloon.tekst)
+    Formulier = _formulier_klasse(plekken)
+    context = {"sjabloon": sjabloon, "plekken": plekken, "pagina_titel": sjabloon.titel}
+    if request.method == "POST":
+        formulier = Formulier(request.POST)
+        if formulier.is_valid():
+            waarden = {p.sleutel: formulier.cleaned_data[p.veldnaam] for p in plekken}
+            open_ = [p for p in plekken if not waarden[p.sleutel].strip()]
+            actie = request.POST.get("actie", "")
+            bevestigd = request.POST.get("bevestigd") == "ja"
+            if actie in ("docx", "pdf") and (not open_ or bevestigd):
+                return _download(sjabloon, sjablonen.vul_in(sjabloon.tekst, waarden), actie)
+            context.update(gecontroleerd=True, open_plekken=open_)
+    else:
+        formulier = Formulier()
+    context["formulier"] = formulier
+    return render(request, "materialen/sjabloon.html", context)
+
+
+# --- Bijeenkomsten -----------------------------------------------------------------------
+
+
+def _bijeenkomsten():
+    return Bijeenkomst.objects.filter(groep__in=_openbare_groepen()).select_related("groep")
+
+
+def bijeenkomsten_overzicht(request):
+    nu = timezone.now()
+    alle = _bijeenkomsten()
+    return render(
+        request,
+        "materialen/bijeenkomsten.html",
+        {
+            "komend": alle.filter(einde__gte=nu).order_by("begin"),
+            "voorbij": alle.filter(einde__lt=nu).order_by("-begin")[:50],
+            "pagina_titel": _("Bijeenkomsten"),
+        },
+    )
+
+
+def bijeenkomst(request, pk):
+    item = get_object_or_404(_bijeenkomsten(), pk=pk)
+    from materialen.toegang import zichtbare_werkmaterialen
+
+    materialen = [
+        m
+        for m in zichtbare_werkmaterialen(request, item.groep)
+        if m.gekoppelde_bijeenkomst_id == item.pk
+    ]
+    return render(
+        request,
+        "materialen/bijeenkomst.html",
+        {"bijeenkomst": item, "materialen": materialen, "pagina_titel": item.titel},
+    )
+
+
+def _ical(inhoud, bestandsnaam):
+    antwoord = HttpResponse(inhoud, content_type="text/calendar; charset=utf-8")
+    antwoord["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
+    return antwoord
+
+
+def agenda_platform(request):
+    return _ical(
+        agenda.agenda(_bijeenkomsten(), _("Bijeenkomsten Kennisplatform Regionale Samenwerking")),
+        "bijeenkomsten.ics",
+    )
+
+
+def agenda_groep(request, pk):
+    groep = get_object_or_404(_openbare_groepen(), pk=pk)
+    return _ical(
+        agenda.agenda(_bijeenkomsten().filter(groep=groep), groep.title),
+        f"{groep.slug}.ics",
+    )
+
+
+# --- Document previews -------------------------------------------------------------------
+
+
+def voorbeeld(request, document_id):
+    document = get_object_or_404(get_document_model(), pk=document_id)
+    if not mag_document_zien(request, document):
+        raise Http404
+    gegevens = DocumentGegevens.objects.filter(document=document).first()
+    if gegevens is None or not gegevens.voorbeeld:
+        raise Http404
+    antwoord = HttpResponse(bytes(gegevens.voorbeeld), content_type="image/png")
+    antwoord["Cache-Control"] = "private, max-age=3600"
+    antwoord["X-Content-Type-Options"] = "nosniff"
+    return antwoord

@@ -1,0 +1,25 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from materialen.formulieren import BijeenkomstFormulier
+from materialen.models import Bijeenkomst
+
+
+class BijeenkomstViewSet(SnippetViewSet):
+    model = Bijeenkomst
+    icon = "date"
+    menu_label = _("Bijeenkomsten")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["titel", "groep", "begin", "soort"]
+    list_filter = ["groep", "soort"]
+    search_fields = ["titel", "locatie"]
+    ordering = ["-begin"]
+    # Trekkers plan meetings for their own group(s) only (BijeenkomstFormulier).
+    edit_handler = ObjectList(Bijeenkomst.panels, base_form_class=BijeenkomstFormulier)
+
+
+register_snippet(BijeenkomstViewSet)
