@@ -3,7 +3,8 @@ register page, the exports, the feed and the JSON API, so they always agree."""
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Q
+from django.db.models import CharField, Count, F, IntegerField, Q, Value
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -20,12 +21,14 @@ SORTERINGEN = {
     "titel": (_("Titel (A–Z)"), ["titel", "pk"]),
     "recent": (_("Laatst gewijzigd"), [F("last_published_at").desc(nulls_last=True), "-pk"]),
     "vastgesteld": (_("Datum vaststelling"), [F("vastgesteld_op").desc(nulls_last=True), "-pk"]),
-    "kerninstrument": (_("Kerninstrument"), ["kerninstrument__volgorde", "titel", "pk"]),
+    # By the controlled list's order of creation (no join, so an index serves it).
+    "kerninstrument": (_("Kerninstrument"), ["kerninstrument_id", "titel", "pk"]),
 }
 STANDAARD_SORTERING = "kerninstrument"
 # Shown by default; an ingetrokken agreement stays readable but only when asked for.
 STANDAARD_STATUSSEN = [Status.IN_AFSTEMMING, Status.VASTGESTELD]
 MAX_TREFWOORDEN_IN_FACET = 30
+MAX_VOOR_TREFWOORDTELLING = 20_000
 
 
 @dataclass
@@ -51,6 +54,8 @@ class Registerfilter:
         ("trefwoord", _("Trefwoord")),
         ("groep", _("Groep")),
     ]
+
+    trefwoorden_overgeslagen = False
 
     def __init__(self, params, basis=None):
         self.basis = Uitvoeringsafspraak.objects.openbaar() if basis is None else basis
@@ -127,47 +132,70 @@ class Registerfilter:
 
     # -- facets --------------------------------------------------------------------------
 
-    def facetten(self):
-        tellingen = {}
-        velden = {
-            "kerninstrument": ("kerninstrument_id", lambda slug: self.instrumenten[slug].pk),
-            "typering": ("typering", str),
-            "niveau": ("ambtelijk_bestuurlijk", str),
-            "status": ("status", str),
-        }
-        for naam, (veld, waarde_van) in velden.items():
-            anders = self._voorwaarden(behalve=naam)
-            for waarde, _label in self.keuzes[naam]:
-                tellingen[f"{naam}|{waarde}"] = Count(
-                    "pk", filter=anders & Q(**{veld: waarde_van(waarde)})
-                )
-        anders = self._voorwaarden(behalve="ketenpartner")
-        for veld, _label in PARTNERS:
-            tellingen[f"ketenpartner|{veld}"] = Count("pk", filter=anders & Q(**{veld: True}))
-        anders = self._voorwaarden(behalve="groep")
-        for slug, (_titel, pk) in self.groepen.items():
-            tellingen[f"groep|{slug}"] = Count("pk", filter=anders & Q(groep_id=pk))
-        # Aliases must be plain identifiers: number them, then map back to "facet|value".
-        sleutels = list(tellingen)
-        ruw = self.basis.order_by().aggregate(
-            **{f"n{i}": tellingen[sleutel] for i, sleutel in enumerate(sleutels)}
+    # facet -> model field it groups by
+    FACETVELDEN = {
+        "kerninstrument": "kerninstrument_id",
+        "typering": "typering",
+        "niveau": "ambtelijk_bestuurlijk",
+        "status": "status",
+        "groep": "groep_id",
+    }
+
+    def facetten(self, totaal=None):
+        """Counts per facet value; each facet counts the rows matching all *other* chosen
+        filters. One statement: a UNION ALL of one GROUP BY per facet (the ketenpartners
+        grouped by their combination as a bit mask), so each part can use its own index."""
+        delen = []
+        for naam, veld in self.FACETVELDEN.items():
+            delen.append(
+                self.gefilterd(behalve=naam)
+                .order_by()
+                .annotate(facet=Value(naam), waarde=Cast(veld, CharField()))
+                .values("facet", "waarde")
+                .annotate(n=Count("*"))
+                .values_list("facet", "waarde", "n")
+            )
+        masker = sum(
+            (Cast(veld, IntegerField()) * (1 << i) for i, (veld, _l) in enumerate(PARTNERS)),
+            Value(0),
         )
-        aantallen = {sleutel: ruw[f"n{i}"] for i, sleutel in enumerate(sleutels)}
+        delen.append(
+            self.gefilterd(behalve="ketenpartner")
+            .order_by()
+            .annotate(facet=Value("ketenpartner"), waarde=Cast(masker, CharField()))
+            .values("facet", "waarde")
+            .annotate(n=Count("*"))
+            .values_list("facet", "waarde", "n")
+        )
+        aantallen = {}
+        for facet, waarde, n in delen[0].union(*delen[1:], all=True):
+            if facet == "ketenpartner":
+                for i, (veld, _l) in enumerate(PARTNERS):
+                    if int(waarde) & (1 << i):
+                        sleutel = f"ketenpartner|{veld}"
+                        aantallen[sleutel] = aantallen.get(sleutel, 0) + n
+            else:
+                aantallen[f"{facet}|{waarde}"] = n
 
         resultaat = {}
         for naam, label in self.FACETTEN:
             if naam == "trefwoord":
-                rijen = self._trefwoorden()
+                rijen = self._trefwoorden(totaal)
             elif naam == "groep":
                 rijen = sorted(
                     (
-                        (slug, titel, aantallen[f"groep|{slug}"])
-                        for slug, (titel, _pk) in self.groepen.items()
+                        (slug, titel, aantallen.get(f"groep|{pk}", 0))
+                        for slug, (titel, pk) in self.groepen.items()
                     ),
                     key=lambda rij: rij[1],
                 )
+            elif naam == "kerninstrument":
+                rijen = [
+                    (k.slug, k.naam, aantallen.get(f"kerninstrument|{k.pk}", 0))
+                    for k in self.instrumenten.values()
+                ]
             else:
-                rijen = [(w, lbl, aantallen[f"{naam}|{w}"]) for w, lbl in self.keuzes[naam]]
+                rijen = [(w, lbl, aantallen.get(f"{naam}|{w}", 0)) for w, lbl in self.keuzes[naam]]
             resultaat[naam] = (label, self._waarden(naam, rijen))
         return resultaat
 
@@ -179,18 +207,21 @@ class Registerfilter:
             if aantal or str(waarde) == gekozen
         ]
 
-    def _trefwoorden(self):
-        rijen = list(
-            Trefwoord.objects.filter(
-                content_object_id__in=self.gefilterd(behalve="trefwoord").values("pk")
-            )
+    def _trefwoorden(self, totaal=None):
+        """The most used keywords of the current result, with counts. A chosen keyword is
+        shown alone (remove it to choose another). Above MAX_VOOR_TREFWOORDTELLING results
+        the counts are left out: too costly to compute on every request."""
+        if self.tag:
+            return [(self.tag.slug, self.tag.name, totaal or 0)]
+        if totaal is not None and totaal > MAX_VOOR_TREFWOORDTELLING:
+            self.trefwoorden_overgeslagen = True
+            return []
+        return list(
+            Trefwoord.objects.filter(content_object_id__in=self.gefilterd().values("pk"))
             .values_list("tag__slug", "tag__name")
-            .annotate(n=Count("pk"))
+            .annotate(n=Count("*"))
             .order_by("-n", "tag__name")[:MAX_TREFWOORDEN_IN_FACET]
         )
-        if self.tag and self.tag.slug not in [slug for slug, _naam, _n in rijen]:
-            rijen.append((self.tag.slug, self.tag.name, 0))
-        return rijen
 
     # -- links ---------------------------------------------------------------------------
 

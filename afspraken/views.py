@@ -37,7 +37,7 @@ def register(request, pagina):
         request,
         context_overrides={
             "filter": filter_,
-            "facetten": filter_.facetten(),
+            "facetten": filter_.facetten(totaal=paginator.count),
             "gekozen_filters": filter_.gekozen_filters(),
             "sorteringen": [(k, v[0]) for k, v in SORTERINGEN.items()],
             "resultaten": resultaten,

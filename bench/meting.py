@@ -160,6 +160,12 @@ def main():
         duur_index = time.perf_counter() - begin or 1
         hoogste_pk = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True)[0]
         print(f"{grootte}: zoekindex bijgewerkt in {duur_index:.1f} s", flush=True)
+        # What autovacuum does shortly after a bulk load: statistics and the visibility map
+        # (PostgreSQL's index-only scans need the latter).
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
         aanwezig = grootte
         register = [
             f"/afspraken/?kerninstrument={slugs[kans.choice(instrumenten)]}"

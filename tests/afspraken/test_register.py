@@ -168,3 +168,13 @@ def test_atom_feed_bevat_vastgestelde_afspraken(client):
     titels = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
     vastgesteld = Uitvoeringsafspraak.objects.openbaar().filter(status="vastgesteld")
     assert set(titels) == set(vastgesteld.values_list("titel", flat=True))
+
+
+def test_begrippen_in_de_afspraak_zijn_gekoppeld(client):
+    from begrippen.models import Begrip
+
+    afspraak = Uitvoeringsafspraak.objects.openbaar().get(code="BZK-05")
+    html = client.get(afspraak.get_url()).content.decode()
+    begrip = Begrip.objects.get(term="Toezicht en handhaving")
+    assert f'aria-describedby="uitleg-begrip-{begrip.slug}"' in html
+    assert f'id="uitleg-begrip-{begrip.slug}"' in html
