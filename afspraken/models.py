@@ -157,7 +157,10 @@ class Kerninstrument(models.Model):
 
 class Trefwoord(TaggedItemBase):
     content_object = ParentalKey(
-        "afspraken.Uitvoeringsafspraak", on_delete=models.CASCADE, related_name="trefwoord_items"
+        "afspraken.Uitvoeringsafspraak",
+        on_delete=models.CASCADE,
+        related_name="trefwoord_items",
+        db_index=False,  # the index (content_object, tag) below serves these lookups
     )
 
     class Meta:
@@ -270,7 +273,7 @@ class Uitvoeringsafspraak(
         "wagtaildocs.Document", verbose_name=_("documenten"), blank=True, related_name="+"
     )
     sleutel = models.CharField(max_length=40, db_index=True, editable=False, default="")
-    gewijzigd_op = models.DateTimeField(_("laatst gewijzigd"), auto_now=True, db_index=True)
+    gewijzigd_op = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
 
     # Wagtail's recommended relations, so revisions and workflow states go with a deleted row.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="uitvoeringsafspraak")
@@ -335,7 +338,7 @@ class Uitvoeringsafspraak(
         verbose_name = _("uitvoeringsafspraak")
         verbose_name_plural = _("uitvoeringsafspraken")
         indexes = [
-            models.Index(fields=["live", "status", "titel"], name="afspraak_register"),
+            models.Index(fields=["titel"], name="afspraak_titel"),
             # Facet counts read only these columns: an index-only scan on PostgreSQL
             # (`include` is ignored on SQLite, which keeps a plain index on live, status).
             models.Index(
