@@ -70,3 +70,21 @@ def test_niet_in_zoekresultaten_van_wagtail(geheim):
 
     resultaten = Page.objects.live().public().search("vertrouwelijk-x Geheim werkruimteverslag")
     assert geheim["werkruimtepagina"].pk not in [p.pk for p in resultaten]
+
+
+def test_kladversie_van_een_gepubliceerde_pagina_blijft_verborgen(client, eigen_groep):
+    """A live page with unpublished changes shows only its published version, everywhere."""
+    from wagtail.models import Page
+
+    pagina = InhoudPage(title="Openbaar verslag", slug="openbaar-verslag", intro="gepubliceerd-a")
+    eigen_groep.add_child(instance=pagina)
+    pagina.save_revision().publish()
+    pagina.intro = "kladversie-z"
+    pagina.title = "Klad: nog niet af"
+    pagina.save_revision()
+    html = client.get(pagina.url).content.decode()
+    assert "gepubliceerd-a" in html and "kladversie-z" not in html
+    assert "Klad: nog niet af" not in client.get(eigen_groep.url).content.decode()
+    assert "Klad: nog niet af" not in client.get("/sitemap.xml").content.decode()
+    zoekresultaten = Page.objects.live().public().search("kladversie-z")
+    assert pagina.pk not in [p.pk for p in zoekresultaten]
