@@ -28,6 +28,7 @@ from organisaties.models import (
     SamenwerkingsagendaPage,
 )
 from redactie import demo as redactie_demo
+from search import demo as zoeken_demo
 from themagroepen.models import (
     ProjectgroepIndexPage,
     ProjectgroepPage,
@@ -421,4 +422,5 @@ def laad_demo(met_accounts=False):
     if met_accounts:
         _accounts(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)
+    zoeken_demo.laad(verslag)  # last: the search index covers everything above
     return verslag

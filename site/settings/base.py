@@ -130,9 +130,12 @@ DEFAULT_FROM_EMAIL = tekst("DEFAULT_FROM_EMAIL", "kennisplatform@regiosamenwerki
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisplatform Regionale Samenwerking"
 WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The platform search (search/) analyses Dutch itself and stores the analysed tokens;
+# on PostgreSQL the "dutch" configuration applies on top (same on index and query side).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
 }
+SEARCH_URL = tekst("SEARCH_URL", "")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

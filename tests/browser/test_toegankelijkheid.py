@@ -40,6 +40,11 @@ def te_controleren_adressen():
     adressen["begrip (detail)"] = f"{index.url}{Begrip.objects.first().slug}/"
     adressen["begrippen gefilterd"] = f"{index.url}?filter=PSO"
     adressen["404-pagina"] = "/bestaat-niet/"
+    adressen["zoeken (leeg)"] = "/zoeken/"
+    adressen["zoeken met resultaten"] = "/zoeken/?q=vergunning+handhaving"
+    adressen["zoeken met filter"] = "/zoeken/?q=omgevingsdienst&soort=begrip"
+    adressen["zoeken met suggestie"] = "/zoeken/?q=handhavngs"
+    adressen["zoeken zonder resultaat"] = "/zoeken/?q=xyzzyx"
     return adressen
 
 
