@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/afspraken/", include("afspraken.urls")),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(template_name="redactie/inloggen.html"),

@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from afspraken import demo as afspraken_demo
 from begrippen.models import Begrip, BegrippenIndexPage
 from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Sjabloon
 from kennisplatform.demo import inhoud
@@ -419,6 +420,7 @@ def laad_demo(met_accounts=False):
     )
     _agenda(home, verslag)
     _sjablonen(verslag)
+    afspraken_demo.laad(verslag, home)
     if met_accounts:
         _accounts(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)

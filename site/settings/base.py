@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "begrippen",
     "kennisnetwerken",
     "themagroepen",
+    "afspraken",
     "search",
     "redactie",
     "wagtail.contrib.forms",

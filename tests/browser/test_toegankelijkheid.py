@@ -7,6 +7,7 @@ import pytest
 
 from wagtail.models import Page, get_page_models
 
+from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
 
 from .conftest import axe_controle, nu_controle
@@ -39,6 +40,12 @@ def te_controleren_adressen():
     index = BegrippenIndexPage.objects.get()
     adressen["begrip (detail)"] = f"{index.url}{Begrip.objects.first().slug}/"
     adressen["begrippen gefilterd"] = f"{index.url}?filter=PSO"
+    register = AfsprakenRegisterPage.objects.get().url
+    adressen["afspraak (detail)"] = Uitvoeringsafspraak.objects.openbaar().first().get_url()
+    adressen["register gefilterd"] = (
+        f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
+    )
+    adressen["register leeg resultaat"] = f"{register}?status=ingetrokken&ketenpartner=ggd"
     adressen["404-pagina"] = "/bestaat-niet/"
     adressen["zoeken (leeg)"] = "/zoeken/"
     adressen["zoeken met resultaten"] = "/zoeken/?q=vergunning+handhaving"

@@ -1,0 +1,469 @@
+"""The public register of uitvoeringsafspraken (convenant art. 7.1-7.3).
+
+An agreement is a snippet with draft state, revisions, locking and workflow, so it goes through
+the same review as pages. The row in the database always holds the live (published) version;
+drafts live in revisions. Field names follow the columns of the import format (DESIGN.md), so
+model, import, export and API speak one vocabulary."""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+# The partner columns of the national table (seed 001, DESIGN.md), in their order.
+PARTNERS = [
+    ("gemeente", _("Gemeente")),
+    ("provincie", _("Provincie")),
+    ("waterschap", _("Waterschap")),
+    ("omgevingsdienst", _("Omgevingsdienst")),
+    ("veiligheidsregio", _("Veiligheidsregio")),
+    ("ggd", _("GGD")),
+    ("rijk", _("Rijk")),
+]
+PARTNER_VELDEN = [veld for veld, _label in PARTNERS]
+
+# Laws the register refers to, with their id in the Basiswettenbestand (wetten.overheid.nl).
+WETTEN = {
+    "omgevingswet": ("Omgevingswet", "BWBR0037885"),
+    "omgevingsbesluit": ("Omgevingsbesluit", "BWBR0041278"),
+    "omgevingsregeling": ("Omgevingsregeling", "BWBR0045528"),
+    "besluit kwaliteit leefomgeving": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),
+    "bkl": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),
+    "besluit activiteiten leefomgeving": ("Besluit activiteiten leefomgeving", "BWBR0041330"),
+    "bal": ("Besluit activiteiten leefomgeving", "BWBR0041330"),
+    "besluit bouwwerken leefomgeving": ("Besluit bouwwerken leefomgeving", "BWBR0041297"),
+    "bbl": ("Besluit bouwwerken leefomgeving", "BWBR0041297"),
+    "algemene wet bestuursrecht": ("Algemene wet bestuursrecht", "BWBR0005537"),
+    "awb": ("Algemene wet bestuursrecht", "BWBR0005537"),
+    "archiefwet": ("Archiefwet 1995", "BWBR0007376"),
+    "archiefwet 1995": ("Archiefwet 1995", "BWBR0007376"),
+    "wet ruimtelijke ordening": ("Wet ruimtelijke ordening", "BWBR0020449"),
+    "wro": ("Wet ruimtelijke ordening", "BWBR0020449"),
+    "wet algemene bepalingen omgevingsrecht": (
+        "Wet algemene bepalingen omgevingsrecht",
+        "BWBR0024779",
+    ),
+    "wabo": ("Wet algemene bepalingen omgevingsrecht", "BWBR0024779"),
+    "wet veiligheidsregio's": ("Wet veiligheidsregio's", "BWBR0027466"),
+    "wet publieke gezondheid": ("Wet publieke gezondheid", "BWBR0024705"),
+    "wet kwaliteitsborging voor het bouwen": (
+        "Wet kwaliteitsborging voor het bouwen",
+        "BWBR0042992",
+    ),
+}
+_VERWIJZING = re.compile(
+    r"^(?P<wet>.+?)\s*(?:,\s*)?(?:art(?:ikel|\.)?\s*(?P<artikel>[\w.:]+))?$", re.I
+)
+
+
+def grondslagen_uit_tekst(tekst):
+    """Split "Omgevingswet art. 2.2; Omgevingsbesluit art. 10.7" into structured references:
+    dicts with wet, artikel, bwb_id and url (url only for laws we know)."""
+    verwijzingen = []
+    for deel in re.split(r"[;\n]", tekst or ""):
+        deel = deel.strip()
+        if not deel:
+            continue
+        match = _VERWIJZING.match(deel)
+        wet_tekst, artikel = match["wet"].strip(), (match["artikel"] or "").rstrip(".")
+        bekend = WETTEN.get(wet_tekst.lower())
+        url, bwb_id = "", ""
+        if bekend:
+            wet_tekst, bwb_id = bekend
+            url = f"https://wetten.overheid.nl/{bwb_id}/"
+            if artikel:
+                url = f"https://wetten.overheid.nl/jci1.3:c:{bwb_id}&artikel={artikel}"
+        verwijzingen.append(
+            {"tekst": deel, "wet": wet_tekst, "artikel": artikel, "bwb_id": bwb_id, "url": url}
+        )
+    return verwijzingen
+
+
+def normaliseer(tekst):
+    return " ".join(re.sub(r"[^\w\s]", " ", (tekst or "").lower()).split())
+
+
+def sleutel_voor(kerninstrument_naam, samenwerkingsafspraak):
+    """Recognises an agreement without a code: its kerninstrument and normalised text."""
+    bron = f"{normaliseer(kerninstrument_naam)}|{normaliseer(samenwerkingsafspraak)}"
+    return hashlib.sha1(bron.encode()).hexdigest()
+
+
+def nieuwe_codes():
+    """Generates free codes UA-00001, UA-00002, ... after the highest one in use."""
+    hoogste = 0
+    for code in Uitvoeringsafspraak.objects.filter(code__startswith="UA-").values_list(
+        "code", flat=True
+    ):
+        if code[3:].isdigit():
+            hoogste = max(hoogste, int(code[3:]))
+    while True:
+        hoogste += 1
+        yield f"UA-{hoogste:05d}"
+
+
+def titel_uit_tekst(tekst):
+    eerste_zin = re.split(r"(?<=[.;:])\s", tekst.strip(), maxsplit=1)[0].rstrip(".;:")
+    return Truncator(eerste_zin).chars(120, truncate="…")
+
+
+class Kerninstrument(models.Model):
+    """The controlled list of the core instruments of the Omgevingswet (DESIGN.md)."""
+
+    naam = models.CharField(_("naam"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=100)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+
+    panels = [FieldPanel("naam"), FieldPanel("volgorde"), FieldPanel("omschrijving")]
+
+    class Meta:
+        ordering = ["volgorde", "naam"]
+        verbose_name = _("kerninstrument")
+        verbose_name_plural = _("kerninstrumenten")
+
+    def __str__(self):
+        return self.naam
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.naam)[:120]
+        super().save(*args, **kwargs)
+
+
+class Trefwoord(TaggedItemBase):
+    content_object = ParentalKey(
+        "afspraken.Uitvoeringsafspraak", on_delete=models.CASCADE, related_name="trefwoord_items"
+    )
+
+
+class AfspraakQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What anyone may read: published, and past the concept stage."""
+        return self.filter(live=True).exclude(status=Uitvoeringsafspraak.Status.CONCEPT)
+
+    def zichtbaar_voor(self, user):
+        """Coördinatoren and beheerders also see drafts and concepts (for the admin)."""
+        if user.is_authenticated and user.has_perm("afspraken.change_uitvoeringsafspraak"):
+            return self.all()
+        return self.openbaar()
+
+
+class Uitvoeringsafspraak(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    class Status(models.TextChoices):
+        CONCEPT = "concept", _("Concept")
+        IN_AFSTEMMING = "in afstemming", _("In afstemming")
+        VASTGESTELD = "vastgesteld", _("Vastgesteld")
+        INGETROKKEN = "ingetrokken", _("Ingetrokken")
+
+    class Typering(models.TextChoices):
+        NODIG = "afstemming nodig", _("Afstemming nodig")
+        WENSELIJK = "afstemming wenselijk", _("Afstemming wenselijk")
+
+    class Niveau(models.TextChoices):
+        AMBTELIJK = "ambtelijk", _("Ambtelijk")
+        BESTUURLIJK = "bestuurlijk", _("Bestuurlijk")
+
+    code = models.CharField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        blank=True,
+        help_text=_("Vaste sleutel, bijvoorbeeld UA-00012. Wordt automatisch gevuld."),
+    )
+    titel = models.CharField(_("titel"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    samenwerkingsafspraak = models.TextField(_("samenwerkingsafspraak"))
+    kerninstrument = models.ForeignKey(
+        Kerninstrument,
+        verbose_name=_("kerninstrument"),
+        on_delete=models.PROTECT,
+        related_name="afspraken",
+    )
+    juridische_onderbouwing = models.TextField(
+        _("juridische onderbouwing"),
+        blank=True,
+        help_text=_(
+            "Wet en artikel, gescheiden door puntkomma's, bijvoorbeeld: "
+            "Omgevingswet art. 2.2; Omgevingsbesluit art. 10.7"
+        ),
+    )
+    juridische_tekst = models.TextField(_("juridische tekst"), blank=True)
+    typering = models.CharField(_("typering"), max_length=30, choices=Typering.choices, blank=True)
+    trefwoorden = ClusterTaggableManager(
+        verbose_name=_("trefwoorden"), through=Trefwoord, blank=True
+    )
+    bron = models.CharField(_("bron"), max_length=250, blank=True)
+    ambtelijk_bestuurlijk = models.CharField(
+        _("niveau"), max_length=20, choices=Niveau.choices, blank=True
+    )
+    gemeente = models.BooleanField(_("gemeente"), default=False)
+    provincie = models.BooleanField(_("provincie"), default=False)
+    waterschap = models.BooleanField(_("waterschap"), default=False)
+    omgevingsdienst = models.BooleanField(_("omgevingsdienst"), default=False)
+    veiligheidsregio = models.BooleanField(_("veiligheidsregio"), default=False)
+    ggd = models.BooleanField(_("GGD"), default=False)
+    rijk = models.BooleanField(_("Rijk"), default=False)
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONCEPT
+    )
+    vastgesteld_door = models.ForeignKey(
+        "organisaties.Overleg",
+        verbose_name=_("vastgesteld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="vastgestelde_afspraken",
+    )
+    vastgesteld_op = models.DateField(_("vastgesteld op"), null=True, blank=True)
+    herzien_voor = models.DateField(
+        _("herzien vóór"),
+        null=True,
+        blank=True,
+        help_text=_("Uiterlijk op deze datum beoordeelt de groep of de afspraak nog klopt."),
+    )
+    groep = models.ForeignKey(
+        "kennisnetwerken.GroepPage",
+        verbose_name=_("groep"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="afspraken",
+    )
+    documenten = ParentalManyToManyField(
+        "wagtaildocs.Document", verbose_name=_("documenten"), blank=True, related_name="+"
+    )
+    sleutel = models.CharField(max_length=40, db_index=True, editable=False, default="")
+    gewijzigd_op = models.DateTimeField(_("laatst gewijzigd"), auto_now=True, db_index=True)
+
+    # Wagtail's recommended relations, so revisions and workflow states go with a deleted row.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="uitvoeringsafspraak")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="uitvoeringsafspraak",
+        for_concrete_model=False,
+    )
+
+    objects = AfspraakQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("titel"),
+        FieldPanel("samenwerkingsafspraak"),
+        FieldRowPanel([FieldPanel("kerninstrument"), FieldPanel("typering")]),
+        FieldRowPanel([FieldPanel("ambtelijk_bestuurlijk"), FieldPanel("groep")]),
+        MultiFieldPanel([FieldPanel(veld) for veld in PARTNER_VELDEN], heading=_("Ketenpartners")),
+        MultiFieldPanel(
+            [FieldPanel("juridische_onderbouwing"), FieldPanel("juridische_tekst")],
+            heading=_("Juridische onderbouwing"),
+        ),
+        FieldPanel("toelichting"),
+        FieldPanel("trefwoorden"),
+        FieldPanel("bron"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("vastgesteld_door"), FieldPanel("vastgesteld_op")]),
+                FieldPanel("herzien_voor"),
+            ],
+            heading=_("Status en vaststelling"),
+        ),
+        FieldPanel("documenten"),
+        FieldPanel("code"),
+    ]
+
+    search_fields = [
+        index.SearchField("titel", boost=3),
+        index.AutocompleteField("titel"),
+        index.SearchField("samenwerkingsafspraak", boost=2),
+        index.SearchField("juridische_onderbouwing"),
+        index.SearchField("juridische_tekst"),
+        index.SearchField("toelichting", boost=0.5),
+        index.SearchField("bron"),
+        index.SearchField("code"),
+        index.RelatedFields("kerninstrument", [index.SearchField("naam")]),
+        index.RelatedFields("trefwoorden", [index.SearchField("name", boost=2)]),
+        index.FilterField("status"),
+        index.FilterField("live"),
+        index.FilterField("typering"),
+        index.FilterField("ambtelijk_bestuurlijk"),
+        index.FilterField("kerninstrument_id"),
+        index.FilterField("groep_id"),
+        *[index.FilterField(veld) for veld in PARTNER_VELDEN],
+    ]
+
+    class Meta:
+        ordering = ["kerninstrument__volgorde", "titel"]
+        verbose_name = _("uitvoeringsafspraak")
+        verbose_name_plural = _("uitvoeringsafspraken")
+        indexes = [
+            models.Index(fields=["live", "status", "titel"], name="afspraak_register"),
+            models.Index(fields=["status", "vastgesteld_op"], name="afspraak_vaststelling"),
+        ]
+
+    def __str__(self):
+        return self.titel
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        self.vul_afgeleide_velden()
+        if not self.code:
+            self.code = next(nieuwe_codes())
+        super().save(*args, **kwargs)
+
+    def vul_afgeleide_velden(self):
+        """Title, slug and recognition key follow from the text; used by save() and import."""
+        if not self.titel:
+            self.titel = titel_uit_tekst(self.samenwerkingsafspraak)
+        if not self.slug:
+            basis = slugify(self.titel)[:100] or "afspraak"
+            slug, volgnummer = basis, 2
+            while type(self).objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, volgnummer = f"{basis}-{volgnummer}", volgnummer + 1
+            self.slug = slug
+        self.sleutel = sleutel_voor(self.kerninstrument.naam, self.samenwerkingsafspraak)
+
+    # -- what pages, export and API show --------------------------------------------------
+
+    @property
+    def ketenpartners(self):
+        return [str(label) for veld, label in PARTNERS if getattr(self, veld)]
+
+    @cached_property
+    def grondslagen(self):
+        return grondslagen_uit_tekst(self.juridische_onderbouwing)
+
+    @property
+    def is_ingetrokken(self):
+        return self.status == self.Status.INGETROKKEN
+
+    @property
+    def is_openbaar(self):
+        return self.live and self.status != self.Status.CONCEPT
+
+    def get_url(self, request=None, basis_url=None):
+        """The public URL; pass basis_url (the register's URL) to save a query in lists."""
+        return f"{basis_url or AfsprakenRegisterPage.basis_url()}{self.slug}/"
+
+    get_absolute_url = get_url
+
+    def get_full_url(self, request=None):
+        if request is not None:
+            return request.build_absolute_uri(self.get_url())
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.get_url()
+
+    def get_preview_template(self, request, mode_name):
+        return "afspraken/afspraak_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["afspraak"] = self
+        context["statusgeschiedenis"] = self.statuswijzigingen.all()
+        return context
+
+
+class Statuswijziging(models.Model):
+    """The public status history of an agreement: one row per published status change."""
+
+    afspraak = models.ForeignKey(
+        Uitvoeringsafspraak, on_delete=models.CASCADE, related_name="statuswijzigingen"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Uitvoeringsafspraak.Status.choices
+    )
+    datum = models.DateTimeField(_("datum"))
+    vastgesteld_door = models.ForeignKey(
+        "organisaties.Overleg",
+        verbose_name=_("vastgesteld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    vastgesteld_op = models.DateField(_("vastgesteld op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-datum", "-pk"]
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statuswijzigingen")
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.datum:%d-%m-%Y})"
+
+
+class AfsprakenRegisterPage(RoutablePageMixin, Page):
+    """The public register: list with filters, a page per agreement, exports and a feed."""
+
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["kennisplatform.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("register uitvoeringsafspraken")
+
+    @classmethod
+    def basis_url(cls):
+        register = cls.objects.live().only("url_path").first()
+        return register.url if register else "/afspraken/"
+
+    @path("")
+    def lijst(self, request):
+        from .views import register
+
+        return register(request, self)
+
+    @re_path(r"^export/(?P<formaat>csv|xlsx|json)/$")
+    def export(self, request, formaat):
+        from .views import export
+
+        return export(request, formaat)
+
+    @path("feed/")
+    def feed(self, request):
+        from .views import VastgesteldeAfsprakenFeed
+
+        return VastgesteldeAfsprakenFeed()(request)
+
+    @re_path(r"^(?P<slug>[-\w]+)/$", name="detail")
+    def detail(self, request, slug):
+        from .views import detail
+
+        return detail(request, self, slug)

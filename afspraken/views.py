@@ -1,0 +1,260 @@
+"""Public views of the register: list, detail, exports, Atom feed and the JSON API.
+Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.openbaar()`)."""
+
+import csv
+import io
+import json
+
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import F
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
+from .register import (
+    SORTERINGEN,
+    Registerfilter,
+    export_kolommen,
+    export_queryset,
+    export_rij,
+)
+
+PER_PAGINA = 25
+API_PER_PAGINA = 50
+MAX_EXPORT = 100_000
+
+
+def register(request, pagina):
+    filter_ = Registerfilter(request.GET)
+    paginator = Paginator(filter_.resultaten(), PER_PAGINA)
+    resultaten = paginator.get_page(request.GET.get("pagina"))
+    return pagina.render(
+        request,
+        context_overrides={
+            "filter": filter_,
+            "facetten": filter_.facetten(),
+            "gekozen_filters": filter_.gekozen_filters(),
+            "sorteringen": [(k, v[0]) for k, v in SORTERINGEN.items()],
+            "resultaten": resultaten,
+            "paginator": paginator,
+            "basis_url": pagina.url,
+            "querystring": filter_.querystring(),
+        },
+    )
+
+
+def detail(request, pagina, slug):
+    afspraak = get_object_or_404(
+        Uitvoeringsafspraak.objects.openbaar().select_related(
+            "kerninstrument", "groep", "vastgesteld_door"
+        ),
+        slug=slug,
+    )
+    return pagina.render(
+        request,
+        template="afspraken/afspraak_detail.html",
+        context_overrides={
+            "afspraak": afspraak,
+            "pagina_titel": afspraak.titel,
+            "statusgeschiedenis": afspraak.statuswijzigingen.select_related("vastgesteld_door"),
+            "documenten": _openbare_documenten(afspraak),
+            "trefwoorden": afspraak.trefwoorden.all(),
+        },
+    )
+
+
+def _openbare_documenten(afspraak):
+    """Related documents outside any restricted collection (workspace documents stay hidden)."""
+    from wagtail.models import CollectionViewRestriction
+
+    beperkt = CollectionViewRestriction.objects.values("collection")
+    return afspraak.documenten.exclude(collection__in=beperkt)
+
+
+# -- exports -------------------------------------------------------------------------------
+
+
+def _export_rijen(request):
+    filter_ = Registerfilter(request.GET)
+    qs = export_queryset(filter_.resultaten())[:MAX_EXPORT]
+    return [export_rij(afspraak) for afspraak in qs]
+
+
+def _bestandsnaam(extensie):
+    return f"uitvoeringsafspraken-{timezone.localdate():%Y-%m-%d}.{extensie}"
+
+
+def export(request, formaat):
+    if formaat not in ("csv", "xlsx", "json"):
+        raise Http404(_("Onbekend exportformaat."))
+    rijen = _export_rijen(request)
+    kolommen = export_kolommen()
+    if formaat == "csv":
+        uitvoer = io.StringIO()
+        schrijver = csv.DictWriter(uitvoer, fieldnames=kolommen)
+        schrijver.writeheader()
+        schrijver.writerows(rijen)
+        antwoord = HttpResponse(
+            "\ufeff" + uitvoer.getvalue(), content_type="text/csv; charset=utf-8"
+        )
+    elif formaat == "xlsx":
+        antwoord = HttpResponse(
+            _xlsx(kolommen, rijen),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        antwoord = HttpResponse(
+            json.dumps(rijen, ensure_ascii=False, indent=1),
+            content_type="application/json; charset=utf-8",
+        )
+    antwoord["Content-Disposition"] = f'attachment; filename="{_bestandsnaam(formaat)}"'
+    return antwoord
+
+
+def _xlsx(kolommen, rijen):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import TYPE_STRING
+
+    werkmap = Workbook(write_only=True)
+    blad = werkmap.create_sheet(_("Uitvoeringsafspraken"))
+    blad.append(kolommen)
+    for rij in rijen:
+        cellen = []
+        for kolom in kolommen:
+            cel = WriteOnlyCell(blad, value=rij[kolom])
+            cel.data_type = TYPE_STRING  # text stays text: never a formula in a spreadsheet
+            cellen.append(cel)
+        blad.append(cellen)
+    uitvoer = io.BytesIO()
+    werkmap.save(uitvoer)
+    return uitvoer.getvalue()
+
+
+# -- Atom feed -----------------------------------------------------------------------------
+
+
+class VastgesteldeAfsprakenFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Nieuw vastgestelde uitvoeringsafspraken"
+    subtitle = "Kennisplatform Regionale Samenwerking"
+
+    def link(self):
+        return AfsprakenRegisterPage.basis_url()
+
+    def items(self):
+        return (
+            Uitvoeringsafspraak.objects.openbaar()
+            .filter(status=Uitvoeringsafspraak.Status.VASTGESTELD)
+            .select_related("kerninstrument")
+            .order_by(
+                F("vastgesteld_op").desc(nulls_last=True),
+                F("last_published_at").desc(nulls_last=True),
+            )[:50]
+        )
+
+    def item_title(self, item):
+        return item.titel
+
+    def item_description(self, item):
+        return item.samenwerkingsafspraak
+
+    def item_link(self, item):
+        return item.get_url(basis_url=self._basis_url)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [item.kerninstrument.naam]
+
+    def get_feed(self, obj, request):
+        self._basis_url = AfsprakenRegisterPage.basis_url()
+        return super().get_feed(obj, request)
+
+
+# -- JSON API ------------------------------------------------------------------------------
+
+
+def api_afspraak(afspraak, basis_url, request):
+    gegevens = export_rij(afspraak)
+    gegevens.update(
+        {
+            "url": request.build_absolute_uri(afspraak.get_url(basis_url=basis_url)),
+            "ketenpartners": afspraak.ketenpartners,
+            "trefwoorden": sorted(t.name for t in afspraak.trefwoorden.all()),
+            "grondslagen": afspraak.grondslagen,
+            "vastgesteld_door": str(afspraak.vastgesteld_door or "") or None,
+            "vastgesteld_op": afspraak.vastgesteld_op,
+            "herzien_voor": afspraak.herzien_voor,
+            "laatst_gewijzigd": afspraak.last_published_at,
+        }
+    )
+    return gegevens
+
+
+def _json(gegevens, status=200):
+    return JsonResponse(
+        gegevens,
+        status=status,
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def api_lijst(request):
+    filter_ = Registerfilter(request.GET)
+    qs = export_queryset(filter_.resultaten()).select_related("vastgesteld_door")
+    paginator = Paginator(qs, API_PER_PAGINA)
+    try:
+        nummer = int(request.GET.get("pagina", 1))
+    except ValueError:
+        return _json({"fout": _("De parameter pagina moet een geheel getal zijn.")}, status=400)
+    if nummer < 1 or (nummer > paginator.num_pages and nummer != 1):
+        return _json({"fout": _("Deze pagina bestaat niet.")}, status=404)
+    pagina = paginator.page(nummer)
+    basis_url = AfsprakenRegisterPage.basis_url()
+
+    def link(n):
+        return request.build_absolute_uri(request.path + filter_.querystring(pagina=n))
+
+    return _json(
+        {
+            "count": paginator.count,
+            "pagina": nummer,
+            "paginas": paginator.num_pages,
+            "volgende": link(nummer + 1) if pagina.has_next() else None,
+            "vorige": link(nummer - 1) if pagina.has_previous() else None,
+            "results": [api_afspraak(a, basis_url, request) for a in pagina.object_list],
+        }
+    )
+
+
+def api_detail(request, code):
+    afspraak = (
+        export_queryset(Uitvoeringsafspraak.objects.openbaar())
+        .select_related("vastgesteld_door")
+        .filter(code=code)
+        .first()
+    )
+    if afspraak is None:
+        return _json({"fout": _("Er is geen openbare afspraak met deze code.")}, status=404)
+    gegevens = api_afspraak(afspraak, AfsprakenRegisterPage.basis_url(), request)
+    gegevens["statusgeschiedenis"] = [
+        {
+            "status": w.status,
+            "datum": w.datum,
+            "vastgesteld_door": str(w.vastgesteld_door or "") or None,
+            "vastgesteld_op": w.vastgesteld_op,
+        }
+        for w in afspraak.statuswijzigingen.select_related("vastgesteld_door")
+    ]
+    return _json(gegevens)
