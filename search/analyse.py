@@ -23,6 +23,7 @@ STOPWOORDEN = frozenset(
     """aan af al als bij dan dat de die dit door dus een en er ge het hier hij hoe hun ik in is
     je kan kunnen maar met na naar niet nog of om onder ons ook op over te tegen ten ter tot
     u uit van veel voor wat we wel werd wij worden wordt zal ze zich zij zijn zo zoals
+    wie waar wanneer welke welk waarom
     art artikel artikelen lid""".split()
 )
 # Words that often occur only inside compounds in a small corpus; they let the splitter
@@ -37,6 +38,7 @@ BASISWOORDEN = frozenset(
 )
 TUSSENKLANKEN = ("s", "en", "e", "n", "")
 MIN_DEEL = 4
+MIN_ONBEKEND = 5  # a compound part not in the vocabulary must be at least this long
 _REF = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?![\d])")
 _WOORD = re.compile(r"[a-z0-9]+")
 
@@ -67,30 +69,45 @@ def woorden(tekst):
     """The words of a text in order, article references as one token, stop words kept out."""
     tekst = vouw(tekst)
     tekst = _REF.sub(lambda m: " " + ref_token(*m.groups()) + " ", tekst)
-    return [w for w in _WOORD.findall(tekst) if w not in STOPWOORDEN]
+    return [
+        w
+        for w in _WOORD.findall(tekst)
+        if w not in STOPWOORDEN and (len(w) > 1 or w.isdigit())  # "programma's" -> "s"
+    ]
 
 
 def splits(woord, vocabulaire, diepte=2):
-    """The parts of a Dutch compound that are words of the vocabulary (empty if none).
+    """The parts of a Dutch compound (empty if it is not one).
 
-    Tries every split point, allowing a linking sound (s, e, en, n) after the head, and keeps
-    the split whose shorter part is longest. Parts are split again, once."""
+    Tries every split point, allowing a linking sound (s, e, en, n) after the head. Both parts
+    known to the vocabulary is best; otherwise one known part and an unknown part of at least
+    MIN_ONBEKEND letters ("water" + "berging"). Among the candidates the split whose shorter
+    part is longest wins. Parts are split again, once."""
     if len(woord) < 2 * MIN_DEEL or diepte == 0 or woord.isdigit():
         return []
     beste = None
     for i in range(MIN_DEEL, len(woord) - MIN_DEEL + 1):
         staart = woord[i:]
-        if not _bekend(staart, vocabulaire):
-            continue
+        staart_bekend = _bekend(staart, vocabulaire)
         for klank in TUSSENKLANKEN:
             if klank and not woord[:i].endswith(klank):
                 continue
             kop = woord[: i - len(klank)] if klank else woord[:i]
-            if len(kop) >= MIN_DEEL and _bekend(kop, vocabulaire):
-                score = min(len(kop), len(staart))
-                if beste is None or score > beste[0]:
-                    beste = (score, kop, staart)
-                break
+            if len(kop) < MIN_DEEL:
+                continue
+            kop_bekend = _bekend(kop, vocabulaire)
+            if kop_bekend and staart_bekend:
+                score = 100 + min(len(kop), len(staart))
+            elif (kop_bekend and len(staart) >= MIN_ONBEKEND) or (
+                staart_bekend and len(kop) >= MIN_ONBEKEND
+            ):
+                # with an unknown part, a linking sound makes the split more likely
+                score = min(len(kop), len(staart)) + (0.5 if klank else 0)
+            else:
+                continue
+            if beste is None or score > beste[0]:
+                beste = (score, kop, staart)
+            break
     if beste is None:
         return []
     _, kop, staart = beste

@@ -44,13 +44,16 @@ def _collectiebeperking(sender, instance, **kwargs):
 
 
 def verbind():
+    from afspraken.models import Uitvoeringsafspraak
     from begrippen.models import Begrip
     from kennisnetwerken.models import Sjabloon
 
     page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
     page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")
     post_delete.connect(_pagina_weg, sender=Page, dispatch_uid="zoeken-pagina-weg")
-    for model in (Begrip, Sjabloon, get_document_model()):
+    # Agreements: a draft of a live agreement never changes its row, so indexing the row on
+    # save (e.g. after an import) shows only what is published.
+    for model in (Uitvoeringsafspraak, Begrip, Sjabloon, get_document_model()):
         post_save.connect(_object, sender=model, dispatch_uid=f"zoeken-{model.__name__}")
         post_delete.connect(_object_weg, sender=model, dispatch_uid=f"zoeken-{model.__name__}-weg")
     # Snippets with draft state (e.g. agreements) change in the index only when published.

@@ -292,7 +292,8 @@ class BegripSoort(Soort):
         return [
             ("term", obj.term, TITEL),
             ("afkortingen", obj.afkortingen.replace(";", " "), TITEL),
-            ("synoniemen", obj.synoniemen, BELANGRIJK),
+            # synonyms are the begrip's other names: as heavy as its term
+            ("synoniemen", obj.synoniemen, TITEL),
             ("definitie", obj.definitie, HOOFD),
             ("bron", obj.bron, GEWOON),
         ]
@@ -333,6 +334,63 @@ class SjabloonSoort(Soort):
         return {"groep": obj.groep.title if obj.groep_id else ""}
 
 
+class AfspraakSoort(Soort):
+    """Uitvoeringsafspraken: all their text fields, trefwoorden, kerninstrument, partners and
+    legal references; only what is public (published and past the concept stage)."""
+
+    naam = "uitvoeringsafspraak"
+    label = _("Uitvoeringsafspraak")
+
+    def __init__(self):
+        from afspraken.models import Uitvoeringsafspraak
+
+        self.model = Uitvoeringsafspraak
+
+    def objecten(self):
+        return (
+            self.model.objects.openbaar()
+            .select_related("kerninstrument", "groep")
+            .prefetch_related("trefwoorden")
+        )
+
+    def titel(self, obj):
+        return obj.titel
+
+    def tekst(self, obj):
+        return obj.samenwerkingsafspraak
+
+    def url(self, obj):
+        return obj.get_url()
+
+    def velden(self, obj):
+        return [
+            ("titel", obj.titel, TITEL),
+            ("code", obj.code, TITEL),
+            ("samenwerkingsafspraak", obj.samenwerkingsafspraak, HOOFD),
+            ("trefwoorden", "; ".join(t.name for t in obj.trefwoorden.all()), BELANGRIJK),
+            ("kerninstrument", obj.kerninstrument.naam, BELANGRIJK),
+            ("juridische_onderbouwing", obj.juridische_onderbouwing, BELANGRIJK),
+            ("juridische_tekst", obj.juridische_tekst, GEWOON),
+            ("ketenpartners", "; ".join(obj.ketenpartners), GEWOON),
+            ("typering", obj.typering, GEWOON),
+            ("ambtelijk_bestuurlijk", obj.ambtelijk_bestuurlijk, GEWOON),
+            ("bron", obj.bron, GEWOON),
+            ("groep", obj.groep.title if obj.groep_id else "", GEWOON),
+            ("toelichting", obj.toelichting, LAAG),
+        ]
+
+    def facetten(self, obj):
+        from afspraken.models import PARTNER_VELDEN
+
+        return {
+            "kerninstrument": obj.kerninstrument.naam,
+            "ketenpartners": [veld for veld in PARTNER_VELDEN if getattr(obj, veld)],
+            "groep": obj.groep.title if obj.groep_id else "",
+            "status": obj.status,
+            "typering": obj.typering,
+        }
+
+
 def _pagina_soort(model, naam, label, basis=PaginaSoort):
     return type(
         f"{model.__name__}Soort", (basis,), {"model": model, "naam": naam, "label": label}
@@ -345,6 +403,7 @@ def registreer_standaard():
     from redactie.models import WerkruimtePage
     from themagroepen.models import ProjectgroepPage, ThemagroepPage
 
+    registreer(AfspraakSoort())
     registreer(BegripSoort())
     registreer(_pagina_soort(KennisnetwerkPage, "kennisnetwerk", _("Kennisnetwerk"), GroepSoort))
     registreer(_pagina_soort(ThemagroepPage, "themagroep", _("Themagroep"), GroepSoort))

@@ -39,7 +39,11 @@ def _label(facet, waarde):
     if facet == "soort":
         return str(soort_labels().get(waarde, waarde))
     if facet == "ketenpartner":
-        return waarde.capitalize().replace("Ggd", "GGD")
+        from afspraken.models import PARTNERS
+
+        return str(dict(PARTNERS).get(waarde, waarde))
+    if facet in ("status", "typering"):
+        return waarde.capitalize()
     return waarde
 
 

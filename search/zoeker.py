@@ -176,7 +176,8 @@ def _score_term(term, velden):
             v = FUZZY * 0.8
         else:
             continue
-        waarde = veld["gewicht"] * v
+        # short fields (a title of one or two words) count a little more, as in BM25
+        waarde = veld["gewicht"] * v * (1 + 0.3 / max(1, len(a["w"])))
         if waarde > beste:
             beste, veld_beste = waarde, i
     return beste, veld_beste
@@ -267,7 +268,9 @@ def _markeer(tekst, termen, lengte=240):
 
 
 def backend_naam():
-    return "zoekmachine" if getattr(settings, "SEARCH_URL", "") else "default"
+    if getattr(settings, "SEARCH_URL", "") and "zoekmachine" in settings.WAGTAILSEARCH_BACKENDS:
+        return "zoekmachine"
+    return "default"
 
 
 def _filter(queryset, filters):
@@ -281,8 +284,8 @@ def _filter(queryset, filters):
 
 def _kandidaten(tokens, sleutels, filters, backend_alias):
     queryset = _filter(Zoekdocument.objects.filter(toegang__in=sorted(sleutels)), filters)
-    if backend_alias != "default" and "ketenpartner" in filters:
-        raise RuntimeError("ketenpartner-filter alleen op de database")
+    if "ketenpartner" in filters:
+        backend_alias = "default"  # a "contains" filter: only the database backend has it
     backend = get_search_backend(backend_alias)
     resultaten = backend.search(" ".join(sorted(tokens)), queryset, operator="or")
     kandidaten = list(resultaten[:KANDIDATEN])

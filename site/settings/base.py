@@ -136,7 +136,13 @@ WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
 }
+# Optional: Elasticsearch or OpenSearch for installations that outgrow one database. The
+# platform search falls back to the database (with a notice) when the engine is unreachable.
 SEARCH_URL = tekst("SEARCH_URL", "")
+if SEARCH_URL:
+    from search.backends import zoekmachine_backend
+
+    WAGTAILSEARCH_BACKENDS["zoekmachine"] = zoekmachine_backend(SEARCH_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

