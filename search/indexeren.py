@@ -95,8 +95,8 @@ def _tokens(doc):
     tokens, woorden = set(), set()
     for veld in doc.velden:
         a = veld["a"]
-        woorden.update(a["w"])
-        tokens.update(a["w"], a["s"], a["d"], a["c"])
+        woorden.update(a["w"].split())
+        tokens.update(a["w"].split(), a["s"].split(), a["d"].split(), a["c"].split())
     return tokens, woorden
 
 
@@ -182,80 +182,95 @@ def verwijder_object(obj):
             logger.exception("Zoekindex: verwijderen van %s mislukt", obj)
 
 
-def herbouw(soorten=None, stdout=None, batch=1000):
-    """Rebuild every search document (idempotent). Two passes: first the vocabulary of all
-    content (for compound splitting), then the analysis."""
-    soorten = soorten or alle_soorten()
-    objecten = []
-    for soort in soorten:
-        for obj in soort.objecten().iterator(chunk_size=500):
-            objecten.append((soort, obj))
+def _schrijf(nieuw, backends):
+    """Save one batch of documents (update by sleutel, else create) and index it."""
+    bestaand = dict(
+        Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]).values_list(
+            "sleutel", "pk"
+        )
+    )
+    velden = [
+        f.name for f in Zoekdocument._meta.fields if f.name not in ("id", "sleutel", "bijgewerkt")
+    ]
+    bij = [d for d in nieuw if d.sleutel in bestaand]
+    for d in bij:
+        d.pk = bestaand[d.sleutel]
+    Zoekdocument.objects.bulk_update(bij, velden)
+    Zoekdocument.objects.bulk_create([d for d in nieuw if d.sleutel not in bestaand])
+    opgeslagen = list(Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]))
+    for backend in backends:
+        try:
+            backend.add_bulk(Zoekdocument, opgeslagen)
+        except Exception:
+            logger.exception("Zoekindex: vullen van %s mislukt", backend)
 
-    woorden = Counter()
-    teksten = {}
-    for soort, obj in objecten:
-        velden = soort.velden(obj)
-        teksten[(soort.naam, obj.pk, soort.model)] = velden
-        for _naam, tekst, _gewicht in velden:
-            woorden.update(set(analyse.woorden(tekst)))
+
+def herbouw(soorten=None, stdout=None, batch=1000):
+    """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
+    of all content (for compound splitting), then the analysis, written in batches."""
     from begrippen.models import Begrip
 
+    soorten = soorten or alle_soorten()
+
+    def objecten():
+        for soort in soorten:
+            for obj in soort.objecten().iterator(chunk_size=500):
+                yield soort, obj
+
+    woorden = Counter()
+    for soort, obj in objecten():
+        for _naam, tekst, _gewicht in soort.velden(obj):
+            woorden.update(set(analyse.woorden(tekst)))
     for begrip in Begrip.objects.all():
         woorden.update(analyse.woorden(" ".join([begrip.term, begrip.synoniemen])))
     vocab = frozenset(w for w in woorden if len(w) >= MIN_VOCABULAIRE and not w.isdigit())
+    del woorden
     conc = analyse.concepten_uit_begrippen(Begrip.objects.all())
+    backends = _backends()
 
-    nieuw = []
-    for soort, obj in objecten:
-        velden = teksten[(soort.naam, obj.pk, soort.model)]
-        doc = maak_document(soort, obj, vocab, conc, velden)
-        if doc is not None:
-            nieuw.append(doc)
-
+    sleutels, tellingen, is_woord, aantal = set(), Counter(), set(), 0
     with transaction.atomic():
-        bestaand = dict(Zoekdocument.objects.values_list("sleutel", "pk"))
-        sleutels = {d.sleutel for d in nieuw}
-        weg = [pk for s, pk in bestaand.items() if s not in sleutels]
-        for doc in Zoekdocument.objects.filter(pk__in=weg):
-            for backend in _backends():
-                try:
-                    backend.delete(doc)
-                except Exception:
-                    logger.exception("Zoekindex: verwijderen uit %s mislukt", backend)
-        Zoekdocument.objects.filter(pk__in=weg).delete()
-        velden = [
-            f.name
-            for f in Zoekdocument._meta.fields
-            if f.name not in ("id", "sleutel", "bijgewerkt")
+        reeks = []
+        for soort, obj in objecten():
+            doc = maak_document(soort, obj, vocab, conc)
+            if doc is None:
+                continue
+            sleutels.add(doc.sleutel)
+            tokens, w = _tokens(doc)
+            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= 100)
+            is_woord |= w
+            reeks.append(doc)
+            if len(reeks) >= batch:
+                _schrijf(reeks, backends)
+                aantal += len(reeks)
+                reeks = []
+        if reeks:
+            _schrijf(reeks, backends)
+            aantal += len(reeks)
+
+        weg = [
+            pk
+            for pk, sleutel in Zoekdocument.objects.values_list("pk", "sleutel").iterator()
+            if sleutel not in sleutels
         ]
-        bij = [d for d in nieuw if d.sleutel in bestaand]
-        for d in bij:
-            d.pk = bestaand[d.sleutel]
-        Zoekdocument.objects.bulk_update(bij, velden, batch_size=batch)
-        Zoekdocument.objects.bulk_create([d for d in nieuw if d.sleutel not in bestaand], batch)
+        for i in range(0, len(weg), 500):
+            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + 500]):
+                for backend in backends:
+                    try:
+                        backend.delete(doc)
+                    except Exception:
+                        logger.exception("Zoekindex: verwijderen uit %s mislukt", backend)
+                doc.delete()
 
         Zoekterm.objects.all().delete()
-        tellingen = Counter()
-        is_woord = set()
-        for d in nieuw:
-            tokens, w = _tokens(d)
-            tellingen.update((t, d.toegang) for t in tokens if len(t) <= 100)
-            is_woord |= w
         Zoekterm.objects.bulk_create(
-            [
+            (
                 Zoekterm(term=t, toegang=g, is_woord=t in is_woord, aantal=n)
                 for (t, g), n in tellingen.items()
-            ],
+            ),
             batch_size=batch,
         )
-    alle = list(Zoekdocument.objects.all())
-    for backend in _backends():
-        try:
-            for i in range(0, len(alle), batch):
-                backend.add_bulk(Zoekdocument, alle[i : i + batch])
-        except Exception:
-            logger.exception("Zoekindex: vullen van %s mislukt", backend)
     verhoog_versie()
     if stdout:
-        stdout.write(f"Zoekindex: {len(alle)} documenten, {len(tellingen)} termen.\n")
-    return len(alle)
+        stdout.write(f"Zoekindex: {aantal} documenten, {len(tellingen)} termen.\n")
+    return aantal

@@ -174,11 +174,11 @@ class PaginaSoort(Soort):
 
     def zichtbaar_voor(self, user):
         user = user or AnonymousUser()
-        paginas = self.objecten()
+        verborgen = Q()
         for beperking in PageViewRestriction.objects.select_related("page"):
             if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user):
-                paginas = paginas.exclude(path__startswith=beperking.page.path)
-        return paginas
+                verborgen |= Q(path__startswith=beperking.page.path)
+        return self.objecten().exclude(verborgen) if verborgen else self.objecten()
 
     def toegang(self, obj):
         return _toegang_uit_beperkingen(obj.get_view_restrictions(), "pagina")

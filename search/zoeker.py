@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.search.backends import get_search_backend
 
-from search import analyse
+from search import analyse, ophalen
 from search.indexeren import _per_versie, concepten, vocabulaire
 from search.models import Zoekdocument, Zoekterm
 from search.soorten import soort_op_naam, toegangssleutels
@@ -31,7 +31,8 @@ logger = logging.getLogger(__name__)
 
 MAX_LENGTE = 1000
 MAX_WOORDEN = 30
-KANDIDATEN = 300
+KANDIDATEN = 150  # ranked by the Dutch scoring below
+MAX_TREFFERS = 2000  # counted and faceted; beyond this the count says "more than"
 PER_PAGINA = 20
 FACETTEN = ("soort", "kerninstrument", "ketenpartner", "groep", "status", "typering")
 
@@ -159,7 +160,7 @@ def _score_term(term, velden):
     beste, veld_beste = 0.0, None
     stam_fuzzy = [analyse.stam(w) for w in term.fuzzy]
     for i, veld in enumerate(velden):
-        a = veld["a"]
+        a = veld["sets"]
         if term.woord in a["w"]:
             v = EXACT
         elif term.stam in a["s"]:
@@ -201,6 +202,8 @@ def _rangschik(docs, termen, zinnen):
     uit = []
     for doc in docs:
         velden = doc.velden or []
+        for veld in velden:
+            veld["sets"] = {k: set(v.split()) for k, v in veld["a"].items()}
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
         totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
@@ -286,13 +289,22 @@ def _kandidaten(tokens, sleutels, filters, backend_alias):
     queryset = _filter(Zoekdocument.objects.filter(toegang__in=sorted(sleutels)), filters)
     if "ketenpartner" in filters:
         backend_alias = "default"  # a "contains" filter: only the database backend has it
-    backend = get_search_backend(backend_alias)
-    resultaten = backend.search(" ".join(sorted(tokens)), queryset, operator="or")
-    kandidaten = list(resultaten[:KANDIDATEN])
-    totaal = len(kandidaten)
-    if totaal >= KANDIDATEN:
-        totaal = resultaten.count()
-    return kandidaten, totaal
+    return ophalen.kandidaten(" ".join(sorted(tokens)), queryset, MAX_TREFFERS, backend_alias)
+
+
+def _laad(ids):
+    docs = Zoekdocument.objects.in_bulk(ids)
+    return [docs[i] for i in ids if i in docs]
+
+
+_FACETKOLOMMEN = ("soort", "kerninstrument", "groep", "status", "typering", "ketenpartners")
+
+
+def _facetrijen(ids):
+    rijen = []
+    for i in range(0, len(ids), 900):
+        rijen += Zoekdocument.objects.filter(pk__in=ids[i : i + 900]).values_list(*_FACETKOLOMMEN)
+    return rijen
 
 
 def _alleen_zichtbaar(docs, user):
@@ -310,15 +322,19 @@ def _alleen_zichtbaar(docs, user):
     return [d for d in docs if (d.soort, d.object_pk) in toegestaan]
 
 
-def _facetten(docs):
+def _facetten(rijen):
     tellers = {naam: Counter() for naam in FACETTEN}
-    for doc in docs:
-        tellers["soort"][doc.soort] += 1
-        for naam in ("kerninstrument", "groep", "status", "typering"):
-            waarde = getattr(doc, naam)
+    for soort, kerninstrument, groep, status, typering, partners in rijen:
+        tellers["soort"][soort] += 1
+        for naam, waarde in (
+            ("kerninstrument", kerninstrument),
+            ("groep", groep),
+            ("status", status),
+            ("typering", typering),
+        ):
             if waarde:
                 tellers[naam][waarde] += 1
-        for partner in filter(None, doc.ketenpartners.split("|")):
+        for partner in filter(None, partners.split("|")):
             tellers["ketenpartner"][partner] += 1
     return {
         naam: OrderedDict(sorted(teller.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -349,7 +365,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
 
     alias = backend_naam()
     try:
-        kandidaten, totaal = _kandidaten(tokens, sleutels, filters, alias)
+        ids = _kandidaten(tokens, sleutels, filters, alias)
     except Exception:
         if alias == "default":
             raise
@@ -358,22 +374,29 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
             "De zoekmachine is op dit moment niet bereikbaar. U ziet resultaten uit de "
             "eenvoudigere databasezoekfunctie."
         )
-        kandidaten, totaal = _kandidaten(tokens, sleutels, filters, "default")
+        ids = _kandidaten(tokens, sleutels, filters, "default")
 
-    kandidaten = _alleen_zichtbaar(kandidaten, user)
-    gerangschikt = _rangschik(kandidaten, termen, zinnen)
-    uitkomst.facetten = _facetten([doc for _s, doc, _v in gerangschikt])
-    if totaal > KANDIDATEN and not zinnen:
-        uitkomst.count = max(totaal, len(gerangschikt))
-        uitkomst.meer_dan = True
-    else:
-        uitkomst.count = len(gerangschikt)
+    # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
+    # expanded token) follow in the backend's order. Phrase queries keep only what has the
+    # phrase, which needs the text: they are limited to the ranked candidates.
+    top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user)
+    gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen)]
+    rest = [] if zinnen else ids[KANDIDATEN:]
+    alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
+    uitkomst.facetten = _facetten(_facetrijen(alle_ids))
+    uitkomst.count = len(alle_ids)
+    uitkomst.meer_dan = len(ids) >= MAX_TREFFERS and not zinnen
     begin = (pagina - 1) * per_pagina
-    for score, doc, veld in gerangschikt[begin : begin + per_pagina]:
+    pagina_docs = gerangschikt[begin : begin + per_pagina]
+    if len(pagina_docs) < per_pagina and rest:
+        van = max(0, begin - len(gerangschikt))
+        extra = _alleen_zichtbaar(_laad(rest[van : van + per_pagina - len(pagina_docs)]), user)
+        pagina_docs += [(doc, None) for doc in extra]
+    for doc, veld in pagina_docs:
         tekst = doc.tekst
         if veld is not None and doc.velden[veld]["naam"] not in ("title", "titel", "term"):
             tekst = doc.velden[veld]["tekst"]
-        uitkomst.resultaten.append(Resultaat(doc, score, _markeer(tekst or doc.titel, termen)))
+        uitkomst.resultaten.append(Resultaat(doc, 0.0, _markeer(tekst or doc.titel, termen)))
     if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
         uitkomst.suggestie = None
     return uitkomst
