@@ -4,7 +4,13 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from search import indexeren
 
@@ -15,6 +21,12 @@ def _pagina(sender, instance, **kwargs):
 
 def _pagina_weg(sender, instance, **kwargs):
     indexeren.verwijder_object(instance)
+
+
+def _verplaatst(sender, instance, **kwargs):
+    # a moved page gets a new URL and may fall under other view restrictions
+    for pagina in instance.get_descendants(inclusive=True).live().specific():
+        indexeren.werk_bij(pagina)
 
 
 def _object(sender, instance, **kwargs):
@@ -51,6 +63,7 @@ def verbind():
     page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
     page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")
     post_delete.connect(_pagina_weg, sender=Page, dispatch_uid="zoeken-pagina-weg")
+    post_page_move.connect(_verplaatst, dispatch_uid="zoeken-pagina-verplaatst")
     # Agreements: a draft of a live agreement never changes its row, so indexing the row on
     # save (e.g. after an import) shows only what is published.
     for model in (Uitvoeringsafspraak, Begrip, Sjabloon, get_document_model()):

@@ -81,3 +81,15 @@ def test_document_in_openbare_collectie_wel_vindbaar(db):
     assert "Openbare handreiking geluidsnormen" in titels("geluidsnormen")
     document.delete()
     assert "Openbare handreiking geluidsnormen" not in titels("geluidsnormen")
+
+
+def test_pagina_naar_werkruimte_verplaatst_wordt_besloten(pagina, gebruiker):
+    from redactie.demo import demo_groep
+    from redactie.models import WerkruimtePage
+
+    openbaar = pagina("Verhuisde notitie", "Over de steenuil.")
+    assert "Verhuisde notitie" in titels("steenuil")
+    werkruimte = demo_groep().get_children().type(WerkruimtePage).get()
+    openbaar.move(werkruimte, pos="last-child")
+    assert "Verhuisde notitie" not in titels("steenuil")
+    assert "Verhuisde notitie" in titels("steenuil", gebruiker("groepslid"))
