@@ -61,6 +61,11 @@ relevance: install-test
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): alleen SQLite gemeten."; \
 	fi
 
+# Benchmarks on synthetic data (1,000 / 10,000 / 100,000 agreements; SQLite and PostgreSQL).
+# Sizes and backends: make bench BENCH_ARGS="--groottes 1000 --backends sqlite"
+bench: install
+	$(PY) -m bench $(BENCH_ARGS)
+
 # Re-vendor the NL Design System CSS from npm (the result is committed, so `make run` needs no npm).
 css:
 	npm ci --no-audit --no-fund

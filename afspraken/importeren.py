@@ -6,12 +6,15 @@ in one transaction, or nothing. Re-importing the same file changes nothing."""
 
 import csv
 import io
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -108,6 +111,7 @@ class Resultaat:
     nieuw: list = field(default_factory=list)
     gewijzigd: list = field(default_factory=list)
     ongewijzigd: int = 0
+    duur_index: float = 0.0  # seconds spent updating the search index
 
     @property
     def samenvatting(self):
@@ -399,11 +403,12 @@ def _unieke_slug(basis, bezet):
     return slug
 
 
-def schrijf(resultaat, gebruiker=None, voortgang=None):
+def schrijf(resultaat, gebruiker=None, voortgang=None, index=True):
     """Write new and changed agreements in one transaction. The importer acts as a coördinator:
-    rows past the concept stage are published, concept rows stay unpublished drafts."""
+    rows past the concept stage are published, concept rows stay unpublished drafts.
+    With index=False the search index is left to `update_index` (used by the benchmark)."""
     with transaction.atomic():
-        _maak_nieuwe(resultaat.nieuw, gebruiker, voortgang)
+        _maak_nieuwe(resultaat, gebruiker, voortgang, index)
         for regel, afspraak in resultaat.gewijzigd:
             _werk_bij(regel, afspraak, gebruiker)
     return resultaat
@@ -420,7 +425,8 @@ def _werk_bij(regel, afspraak, gebruiker):
         revisie.publish(user=gebruiker)
 
 
-def _maak_nieuwe(regels, gebruiker, voortgang):
+def _maak_nieuwe(resultaat, gebruiker, voortgang, index):
+    regels = resultaat.nieuw
     if not regels:
         return
     nu = timezone.now()
@@ -428,7 +434,7 @@ def _maak_nieuwe(regels, gebruiker, voortgang):
     tags = _tags(naam for regel in regels for naam in regel.trefwoorden)
     bezette_slugs = set(Uitvoeringsafspraak.objects.values_list("slug", flat=True))
     codes = nieuwe_codes()
-    backends = list(get_search_backends(with_auto_update=True))
+    backends = list(get_search_backends(with_auto_update=True)) if index else []
     for start in range(0, len(regels), BATCH):
         deel = regels[start : start + BATCH]
         afspraken = []
@@ -467,15 +473,23 @@ def _maak_nieuwe(regels, gebruiker, voortgang):
                 for afspraak in afspraken
             ]
         )
-        for afspraak, revisie in zip(afspraken, revisies, strict=True):
-            afspraak.latest_revision = revisie
-            afspraak.live_revision = revisie if afspraak.live else None
-        Uitvoeringsafspraak.objects.bulk_update(afspraken, ["latest_revision", "live_revision"])
+        # Point every new row at its revision with one UPDATE (bulk_update's CASE is slow).
+        revisie = Revision.objects.filter(
+            content_type=model_type, object_id=Cast(OuterRef("pk"), CharField())
+        ).values("pk")[:1]
+        nieuw = Uitvoeringsafspraak.objects.filter(pk__in=[a.pk for a in afspraken])
+        nieuw.update(latest_revision_id=Subquery(revisie))
+        nieuw.filter(live=True).update(live_revision_id=F("latest_revision_id"))
+        for afspraak, rev in zip(afspraken, revisies, strict=True):
+            afspraak.latest_revision = rev
+            afspraak.live_revision = rev if afspraak.live else None
         _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu)
+        begin = time.perf_counter()
         for backend in backends:
             backend.get_index_for_model(Uitvoeringsafspraak).add_items(
                 Uitvoeringsafspraak, afspraken
             )
+        resultaat.duur_index += time.perf_counter() - begin
         if voortgang:
             voortgang(start + len(deel))
 
@@ -512,10 +526,27 @@ def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu):
     Statuswijziging.objects.bulk_create(wijzigingen, batch_size=BATCH)
 
 
-def importeer(inhoud, gebruiker=None, droog=False, voortgang=None):
+def importeer(inhoud, gebruiker=None, droog=False, voortgang=None, index=True):
     """Validate and (unless droog) write a file. Raises ImportFout; writes all or nothing."""
     regels = Lezer().lees(inhoud, voortgang=None)
     resultaat = vergelijk(regels)
     if not droog:
-        schrijf(resultaat, gebruiker, voortgang)
+        schrijf(resultaat, gebruiker, voortgang, index)
     return resultaat
+
+
+def werk_zoekindex_bij(afspraken_qs, batch=BATCH):
+    """(Re)index agreements in batches in every search backend; returns the number indexed."""
+    backends = list(get_search_backends(with_auto_update=True))
+    aantal = 0
+    ids = list(afspraken_qs.values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        deel = list(
+            Uitvoeringsafspraak.objects.filter(pk__in=ids[start : start + batch])
+            .select_related("kerninstrument")
+            .prefetch_related("trefwoorden")
+        )
+        for backend in backends:
+            backend.get_index_for_model(Uitvoeringsafspraak).add_items(Uitvoeringsafspraak, deel)
+        aantal += len(deel)
+    return aantal

@@ -32,6 +32,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .forms import AfspraakAdminForm
+
 # The partner columns of the national table (seed 001, DESIGN.md), in their order.
 PARTNERS = [
     ("gemeente", _("Gemeente")),
@@ -278,6 +280,7 @@ class Uitvoeringsafspraak(
     )
 
     objects = AfspraakQuerySet.as_manager()
+    base_form_class = AfspraakAdminForm
 
     panels = [
         FieldPanel("titel"),

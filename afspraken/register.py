@@ -4,6 +4,7 @@ register page, the exports, the feed and the JSON API, so they always agree."""
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -36,7 +37,10 @@ class Facetwaarde:
 
 
 class Registerfilter:
-    """The filters of one request, validated: unknown values are ignored, never an error."""
+    """The filters of one request, validated: unknown values are ignored, never an error.
+
+    All facet counts except the keywords come from one aggregate query: for every facet value
+    a conditional count over the rows matching all *other* chosen filters."""
 
     FACETTEN = [
         ("kerninstrument", _("Kerninstrument")),
@@ -51,51 +55,68 @@ class Registerfilter:
     def __init__(self, params, basis=None):
         self.basis = Uitvoeringsafspraak.objects.openbaar() if basis is None else basis
         self.gekozen = {}
-        for naam, _label in self.FACETTEN:
-            waarde = str(params.get(naam, "")).strip()[:120]
-            if waarde and self._geldig(naam, waarde):
+        waarden = {naam: str(params.get(naam, "")).strip()[:120] for naam, _l in self.FACETTEN}
+        self.instrumenten = {k.slug: k for k in Kerninstrument.objects.all()}
+        self.tag = None
+        if waarden["trefwoord"]:
+            self.tag = Tag.objects.filter(slug=waarden["trefwoord"]).first()
+        self.keuzes = {
+            "kerninstrument": [(k.slug, k.naam) for k in self.instrumenten.values()],
+            "ketenpartner": [(veld, str(label)) for veld, label in PARTNERS],
+            "typering": Uitvoeringsafspraak.Typering.choices,
+            "niveau": Uitvoeringsafspraak.Niveau.choices,
+            "status": [(w, label) for w, label in Status.choices if w != Status.CONCEPT],
+        }
+        for naam, waarde in waarden.items():
+            if not waarde:
+                continue
+            if naam == "trefwoord":
+                geldig = self.tag is not None
+            elif naam == "groep":
+                geldig = waarde in self.groepen
+            else:
+                geldig = waarde in dict(self.keuzes[naam])
+            if geldig:
                 self.gekozen[naam] = waarde
         sortering = params.get("sortering", "")
         self.sortering = sortering if sortering in SORTERINGEN else STANDAARD_SORTERING
 
-    def _geldig(self, naam, waarde):
-        if naam == "kerninstrument":
-            return Kerninstrument.objects.filter(slug=waarde).exists()
-        if naam == "ketenpartner":
-            return waarde in dict(PARTNERS)
-        if naam == "typering":
-            return waarde in Uitvoeringsafspraak.Typering.values
-        if naam == "niveau":
-            return waarde in Uitvoeringsafspraak.Niveau.values
-        if naam == "status":
-            return waarde in Status.values and waarde != Status.CONCEPT
-        if naam == "trefwoord":
-            return Tag.objects.filter(slug=waarde).exists()
-        if naam == "groep":
-            return GroepPage.objects.filter(slug=waarde).exists()
-        return False
+    @cached_property
+    def groepen(self):
+        """Published groups by slug (title, pk), for the group facet and its labels."""
+        return {
+            slug: (titel, pk)
+            for slug, titel, pk in GroepPage.objects.live().values_list("slug", "title", "pk")
+        }
 
     def _voorwaarde(self, naam, waarde):
-        return {
-            "kerninstrument": Q(kerninstrument__slug=waarde),
-            "ketenpartner": Q(**{waarde: True}),
-            "typering": Q(typering=waarde),
-            "niveau": Q(ambtelijk_bestuurlijk=waarde),
-            "status": Q(status=waarde),
-            "trefwoord": Q(
-                pk__in=Trefwoord.objects.filter(tag__slug=waarde).values("content_object_id")
-            ),
-            "groep": Q(groep__slug=waarde),
-        }[naam]
+        if naam == "kerninstrument":
+            return Q(kerninstrument_id=self.instrumenten[waarde].pk)
+        if naam == "ketenpartner":
+            return Q(**{waarde: True})
+        if naam == "typering":
+            return Q(typering=waarde)
+        if naam == "niveau":
+            return Q(ambtelijk_bestuurlijk=waarde)
+        if naam == "status":
+            return Q(status=waarde)
+        if naam == "trefwoord":
+            return Q(
+                pk__in=Trefwoord.objects.filter(tag_id=self.tag.pk).values("content_object_id")
+            )
+        return Q(groep_id=self.groepen[waarde][1])
 
-    def gefilterd(self, behalve=None):
-        qs = self.basis
+    def _voorwaarden(self, behalve=None):
+        voorwaarde = Q()
         for naam, waarde in self.gekozen.items():
             if naam != behalve:
-                qs = qs.filter(self._voorwaarde(naam, waarde))
+                voorwaarde &= self._voorwaarde(naam, waarde)
         if behalve != "status" and "status" not in self.gekozen:
-            qs = qs.filter(status__in=STANDAARD_STATUSSEN)
-        return qs
+            voorwaarde &= Q(status__in=STANDAARD_STATUSSEN)
+        return voorwaarde
+
+    def gefilterd(self, behalve=None):
+        return self.basis.filter(self._voorwaarden(behalve))
 
     def resultaten(self):
         return (
@@ -107,7 +128,48 @@ class Registerfilter:
     # -- facets --------------------------------------------------------------------------
 
     def facetten(self):
-        return {naam: (label, getattr(self, f"_facet_{naam}")()) for naam, label in self.FACETTEN}
+        tellingen = {}
+        velden = {
+            "kerninstrument": ("kerninstrument_id", lambda slug: self.instrumenten[slug].pk),
+            "typering": ("typering", str),
+            "niveau": ("ambtelijk_bestuurlijk", str),
+            "status": ("status", str),
+        }
+        for naam, (veld, waarde_van) in velden.items():
+            anders = self._voorwaarden(behalve=naam)
+            for waarde, _label in self.keuzes[naam]:
+                tellingen[f"{naam}|{waarde}"] = Count(
+                    "pk", filter=anders & Q(**{veld: waarde_van(waarde)})
+                )
+        anders = self._voorwaarden(behalve="ketenpartner")
+        for veld, _label in PARTNERS:
+            tellingen[f"ketenpartner|{veld}"] = Count("pk", filter=anders & Q(**{veld: True}))
+        anders = self._voorwaarden(behalve="groep")
+        for slug, (_titel, pk) in self.groepen.items():
+            tellingen[f"groep|{slug}"] = Count("pk", filter=anders & Q(groep_id=pk))
+        # Aliases must be plain identifiers: number them, then map back to "facet|value".
+        sleutels = list(tellingen)
+        ruw = self.basis.order_by().aggregate(
+            **{f"n{i}": tellingen[sleutel] for i, sleutel in enumerate(sleutels)}
+        )
+        aantallen = {sleutel: ruw[f"n{i}"] for i, sleutel in enumerate(sleutels)}
+
+        resultaat = {}
+        for naam, label in self.FACETTEN:
+            if naam == "trefwoord":
+                rijen = self._trefwoorden()
+            elif naam == "groep":
+                rijen = sorted(
+                    (
+                        (slug, titel, aantallen[f"groep|{slug}"])
+                        for slug, (titel, _pk) in self.groepen.items()
+                    ),
+                    key=lambda rij: rij[1],
+                )
+            else:
+                rijen = [(w, lbl, aantallen[f"{naam}|{w}"]) for w, lbl in self.keuzes[naam]]
+            resultaat[naam] = (label, self._waarden(naam, rijen))
+        return resultaat
 
     def _waarden(self, naam, rijen):
         gekozen = self.gekozen.get(naam)
@@ -117,48 +179,8 @@ class Registerfilter:
             if aantal or str(waarde) == gekozen
         ]
 
-    def _tellingen(self, naam, veld):
-        return dict(
-            self.gefilterd(behalve=naam)
-            .order_by()
-            .values_list(veld)
-            .annotate(n=Count("pk"))
-            .values_list(veld, "n")
-        )
-
-    def _facet_kerninstrument(self):
-        aantallen = self._tellingen("kerninstrument", "kerninstrument_id")
-        return self._waarden(
-            "kerninstrument",
-            [(k.slug, k.naam, aantallen.get(k.pk, 0)) for k in Kerninstrument.objects.all()],
-        )
-
-    def _facet_ketenpartner(self):
-        aantallen = self.gefilterd(behalve="ketenpartner").aggregate(
-            **{veld: Count("pk", filter=Q(**{veld: True})) for veld, _label in PARTNERS}
-        )
-        return self._waarden(
-            "ketenpartner", [(veld, label, aantallen[veld]) for veld, label in PARTNERS]
-        )
-
-    def _keuzefacet(self, naam, veld, keuzes):
-        aantallen = self._tellingen(naam, veld)
-        return self._waarden(naam, [(w, label, aantallen.get(w, 0)) for w, label in keuzes])
-
-    def _facet_typering(self):
-        return self._keuzefacet("typering", "typering", Uitvoeringsafspraak.Typering.choices)
-
-    def _facet_niveau(self):
-        return self._keuzefacet(
-            "niveau", "ambtelijk_bestuurlijk", Uitvoeringsafspraak.Niveau.choices
-        )
-
-    def _facet_status(self):
-        keuzes = [(w, label) for w, label in Status.choices if w != Status.CONCEPT]
-        return self._keuzefacet("status", "status", keuzes)
-
-    def _facet_trefwoord(self):
-        rijen = (
+    def _trefwoorden(self):
+        rijen = list(
             Trefwoord.objects.filter(
                 content_object_id__in=self.gefilterd(behalve="trefwoord").values("pk")
             )
@@ -166,22 +188,9 @@ class Registerfilter:
             .annotate(n=Count("pk"))
             .order_by("-n", "tag__name")[:MAX_TREFWOORDEN_IN_FACET]
         )
-        rijen = list(rijen)
-        gekozen = self.gekozen.get("trefwoord")
-        if gekozen and gekozen not in [slug for slug, _naam, _n in rijen]:
-            tag = Tag.objects.get(slug=gekozen)
-            rijen.append((tag.slug, tag.name, 0))
-        return self._waarden("trefwoord", rijen)
-
-    def _facet_groep(self):
-        aantallen = self._tellingen("groep", "groep_id")
-        groepen = GroepPage.objects.filter(pk__in=[pk for pk in aantallen if pk]).order_by("title")
-        rijen = [(g.slug, g.title, aantallen.get(g.pk, 0)) for g in groepen]
-        gekozen = self.gekozen.get("groep")
-        if gekozen and gekozen not in [slug for slug, _t, _n in rijen]:
-            groep = GroepPage.objects.get(slug=gekozen)
-            rijen.append((groep.slug, groep.title, 0))
-        return self._waarden("groep", rijen)
+        if self.tag and self.tag.slug not in [slug for slug, _naam, _n in rijen]:
+            rijen.append((self.tag.slug, self.tag.name, 0))
+        return rijen
 
     # -- links ---------------------------------------------------------------------------
 
@@ -198,33 +207,22 @@ class Registerfilter:
 
     def gekozen_filters(self):
         """Chosen filters with their label and a link that removes them."""
-        labels = {naam: label for naam, label in self.FACETTEN}
-        resultaat = []
-        for naam, waarde in self.gekozen.items():
-            resultaat.append(
-                {
-                    "facet": labels[naam],
-                    "waarde": self._label(naam, waarde),
-                    "zonder": self.querystring(**{naam: None}) or "?",
-                }
-            )
-        return resultaat
+        labels = dict(self.FACETTEN)
+        return [
+            {
+                "facet": labels[naam],
+                "waarde": self._label(naam, waarde),
+                "zonder": self.querystring(**{naam: None}) or "?",
+            }
+            for naam, waarde in self.gekozen.items()
+        ]
 
     def _label(self, naam, waarde):
-        if naam == "kerninstrument":
-            return Kerninstrument.objects.get(slug=waarde).naam
-        if naam == "ketenpartner":
-            return dict(PARTNERS)[waarde]
         if naam == "trefwoord":
-            return Tag.objects.get(slug=waarde).name
+            return self.tag.name
         if naam == "groep":
-            return GroepPage.objects.get(slug=waarde).title
-        keuzes = {
-            "typering": Uitvoeringsafspraak.Typering,
-            "niveau": Uitvoeringsafspraak.Niveau,
-            "status": Status,
-        }[naam]
-        return keuzes(waarde).label
+            return self.groepen[waarde][0]
+        return dict(self.keuzes[naam])[waarde]
 
 
 # -- export rows ---------------------------------------------------------------------------

@@ -1,9 +1,15 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from afspraken import admin_views
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
+from afspraken.rechten import is_coordinator, mag_wijzigen
 
 
 class UitvoeringsafspraakViewSet(SnippetViewSet):
@@ -32,3 +38,36 @@ class AfsprakenGroep(SnippetViewSetGroup):
 
 
 register_snippet(AfsprakenGroep)
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [path("afspraken/importeren/", admin_views.importeren, name="afspraken_importeren")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.mag_importeren(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu():
+    return ImportMenuItem(
+        _("Afspraken importeren"), reverse("afspraken_importeren"), icon_name="upload", order=160
+    )
+
+
+@hooks.register("before_edit_snippet")
+def alleen_eigen_groep_bewerken(request, instance):
+    if isinstance(instance, Uitvoeringsafspraak) and not mag_wijzigen(request.user, instance):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_snippet")
+def alleen_coordinatoren_verwijderen(request, instances):
+    if any(isinstance(i, Uitvoeringsafspraak) for i in instances) and not is_coordinator(
+        request.user
+    ):
+        return permission_denied(request)
+    return None

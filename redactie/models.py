@@ -1,13 +1,16 @@
 """Editorial roles per group: the Django groups, collections and private workspace that
 belong to one kennisnetwerk, themagroep or projectgroep."""
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Collection, Page
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, Collection, Page
 
 
 class GroepRechten(models.Model):
@@ -59,3 +62,60 @@ class WerkruimtePage(Page):
             else []
         )
         return context
+
+
+class VaststellingsForm(TaskStateCommentForm):
+    """Approving an agreement can record its vaststelling: which overleg decided, and when."""
+
+    vastgesteld_door = forms.ModelChoiceField(
+        queryset=None, label=_("Vastgesteld door"), empty_label=None
+    )
+    vastgesteld_op = forms.DateField(
+        label=_("Vastgesteld op"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from organisaties.models import Overleg
+
+        super().__init__(*args, **kwargs)
+        self.fields["vastgesteld_door"].queryset = Overleg.objects.all()
+        self.fields["vastgesteld_op"].initial = timezone.localdate()
+
+
+class VaststellingsTaak(AbstractGroupApprovalTask):
+    """The coördinatoren's review. For an uitvoeringsafspraak it adds the action "Vaststellen",
+    which approves and publishes the agreement with status vastgesteld, the overleg and the date."""
+
+    VASTSTELLEN = "vaststellen"
+
+    class Meta:
+        verbose_name = _("beoordeling en vaststelling")
+        verbose_name_plural = _("beoordelingen en vaststellingen")
+
+    @staticmethod
+    def _is_afspraak(obj):
+        return obj._meta.label == "afspraken.Uitvoeringsafspraak"
+
+    def get_actions(self, obj, user):
+        acties = super().get_actions(obj, user)
+        if acties and self._is_afspraak(obj):
+            acties.append((self.VASTSTELLEN, _("Vaststellen (overleg en datum)"), True))
+        return acties
+
+    def get_form_for_action(self, action):
+        if action == self.VASTSTELLEN:
+            return VaststellingsForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name != self.VASTSTELLEN:
+            return super().on_action(task_state, user, action_name, **kwargs)
+        revisie = task_state.revision
+        revisie.content.update(
+            status="vastgesteld",
+            vastgesteld_door=kwargs["vastgesteld_door"].pk,
+            vastgesteld_op=kwargs["vastgesteld_op"].isoformat(),
+        )
+        revisie.save(update_fields=["content"])
+        task_state.approve(user=user, comment=kwargs.get("comment", ""))
+        return None  # the admin treats a returned value as the URL to go to

@@ -13,7 +13,6 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -74,6 +73,7 @@ def zorg_voor_rollen():
         "organisaties": ["add_organisatie", "change_organisatie", "add_overleg", "change_overleg"],
         "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
         "kennisnetwerken": ["add_sjabloon", "change_sjabloon"],
+        "afspraken": ["add_kerninstrument", "change_kerninstrument"],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "auth": ["change_user", "view_user"],
     }.items():
@@ -87,6 +87,14 @@ def zorg_voor_rollen():
             ).first()
             if perm:
                 coordinatoren.permissions.add(perm)
+        # Trekkers draft and submit agreements; afspraken/rechten.py narrows this to the
+        # agreements of their own group(s). Never publish, never delete.
+        for actie in ["add", "change"]:
+            perm = Permission.objects.filter(
+                content_type=ct, codename=f"{actie}_{ct.model}"
+            ).first()
+            if perm:
+                trekkers.permissions.add(perm)
 
     workflow = zorg_voor_workflow(coordinatoren)
     return {
@@ -99,9 +107,11 @@ def zorg_voor_rollen():
 
 def zorg_voor_workflow(coordinatoren):
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAAM)
-    taak = GroupApprovalTask.objects.filter(name=TAAK_NAAM).first()
+    from redactie.models import VaststellingsTaak
+
+    taak = VaststellingsTaak.objects.filter(name=TAAK_NAAM).first()
     if taak is None:
-        taak = GroupApprovalTask.objects.create(name=TAAK_NAAM)
+        taak = VaststellingsTaak.objects.create(name=TAAK_NAAM)
     taak.groups.add(coordinatoren)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=taak, defaults={"sort_order": 0})
     from kennisplatform.models import HomePage

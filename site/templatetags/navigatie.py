@@ -12,7 +12,14 @@ def hoofdmenu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return Page.objects.none()
-    return site.root_page.get_children().live().public().in_menu()
+    # Top-level pages with a view restriction of their own stay out; one query, no lookups.
+    return (
+        site.root_page.get_children()
+        .live()
+        .in_menu()
+        .filter(view_restrictions__isnull=True)
+        .distinct()
+    )
 
 
 @register.simple_tag(takes_context=True)

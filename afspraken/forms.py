@@ -1,0 +1,41 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+# What a trekker may set; vastgesteld and ingetrokken are the coördinator's decision.
+STATUSSEN_TREKKER = ["concept", "in afstemming"]
+
+
+class AfspraakAdminForm(WagtailAdminModelForm):
+    """For trekkers: only their own group(s), and no vaststelling of their own."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        from afspraken.rechten import eigen_groepen, is_coordinator
+
+        if for_user is None or is_coordinator(for_user):
+            return
+        self.trekker = True
+        if "groep" in self.fields:
+            veld = self.fields["groep"]
+            veld.queryset = veld.queryset.filter(pk__in=eigen_groepen(for_user))
+            veld.required = True
+            veld.help_text = _("U kunt alleen afspraken van uw eigen groep(en) beheren.")
+        if "status" in self.fields:
+            veld = self.fields["status"]
+            veld.choices = [c for c in veld.choices if c[0] in STATUSSEN_TREKKER]
+        for naam in ["vastgesteld_door", "vastgesteld_op"]:
+            if naam in self.fields:
+                self.fields[naam].disabled = True
+                self.fields[naam].help_text = _(
+                    "Wordt ingevuld door de coördinator bij vaststelling."
+                )
+
+    def clean_status(self):
+        status = self.cleaned_data.get("status")
+        if getattr(self, "trekker", False) and status not in STATUSSEN_TREKKER:
+            raise forms.ValidationError(
+                _("Alleen een coördinator kan een afspraak vaststellen of intrekken.")
+            )
+        return status
