@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 MAX_LENGTE = 1000
 MAX_WOORDEN = 30
 KANDIDATEN = 150  # ranked by the Dutch scoring below
-MAX_TREFFERS = 2000  # counted and faceted; beyond this the count says "more than"
+MAX_TREFFERS = 1000  # counted and faceted; beyond this the count says "more than"
 PER_PAGINA = 20
 FACETTEN = ("soort", "kerninstrument", "ketenpartner", "groep", "status", "typering")
 
@@ -156,6 +156,22 @@ def _aantal_documenten():
     return _per_versie("aantal", lambda: Zoekdocument.objects.count() or 1)
 
 
+class _Tokens(str):
+    """A space-separated token string with fast `token in tokens`."""
+
+    def __new__(cls, waarde):
+        return super().__new__(cls, f" {waarde} ")
+
+    def __contains__(self, token):
+        return str.__contains__(self, f" {token} ")
+
+    def __len__(self):
+        return self.count(" ") - 1
+
+    def intersection(self, andere):
+        return {t for t in andere if t in self}
+
+
 def _score_term(term, velden):
     beste, veld_beste = 0.0, None
     stam_fuzzy = [analyse.stam(w) for w in term.fuzzy]
@@ -165,7 +181,7 @@ def _score_term(term, velden):
             v = EXACT
         elif term.stam in a["s"]:
             v = STAM
-        elif term.concepten and term.concepten.intersection(a["c"]):
+        elif term.concepten and a["c"].intersection(term.concepten):
             v = CONCEPT
         elif term.stam in a["d"]:
             v = DEEL
@@ -202,8 +218,8 @@ def _rangschik(docs, termen, zinnen):
     uit = []
     for doc in docs:
         velden = doc.velden or []
-        for veld in velden:
-            veld["sets"] = {k: set(v.split()) for k, v in veld["a"].items()}
+        for veld in velden:  # " a b c " : token lookup as a substring test, no sets to build
+            veld["sets"] = {k: _Tokens(v) for k, v in veld["a"].items()}
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
         totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
@@ -286,7 +302,12 @@ def _filter(queryset, filters):
 
 
 def _kandidaten(tokens, sleutels, filters, backend_alias):
-    queryset = _filter(Zoekdocument.objects.filter(toegang__in=sorted(sleutels)), filters)
+    """Ids in backend order. With facet filters, the filtered set is searched; without, the
+    whole index is searched and access is checked on the ids afterwards (_rijen), which
+    keeps the index query free of a subquery over all documents."""
+    queryset = Zoekdocument.objects.all()
+    if filters:
+        queryset = _filter(queryset.filter(toegang__in=sorted(sleutels)), filters)
     if "ketenpartner" in filters:
         backend_alias = "default"  # a "contains" filter: only the database backend has it
     return ophalen.kandidaten(" ".join(sorted(tokens)), queryset, MAX_TREFFERS, backend_alias)
@@ -300,10 +321,15 @@ def _laad(ids):
 _FACETKOLOMMEN = ("soort", "kerninstrument", "groep", "status", "typering", "ketenpartners")
 
 
-def _facetrijen(ids):
-    rijen = []
+def _rijen(ids, sleutels, filters):
+    """{id: facet values} for the ids this user may see that pass the filters."""
+    rijen = {}
     for i in range(0, len(ids), 900):
-        rijen += Zoekdocument.objects.filter(pk__in=ids[i : i + 900]).values_list(*_FACETKOLOMMEN)
+        deel = _filter(
+            Zoekdocument.objects.filter(pk__in=ids[i : i + 900], toegang__in=sorted(sleutels)),
+            filters,
+        )
+        rijen.update((r[0], r[1:]) for r in deel.values_list("pk", *_FACETKOLOMMEN))
     return rijen
 
 
@@ -379,11 +405,13 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
     # expanded token) follow in the backend's order. Phrase queries keep only what has the
     # phrase, which needs the text: they are limited to the ranked candidates.
+    rijen = _rijen(ids, sleutels, filters)
+    ids = [i for i in ids if i in rijen]
     top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user)
     gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen)]
     rest = [] if zinnen else ids[KANDIDATEN:]
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
-    uitkomst.facetten = _facetten(_facetrijen(alle_ids))
+    uitkomst.facetten = _facetten(rijen[i] for i in alle_ids)
     uitkomst.count = len(alle_ids)
     uitkomst.meer_dan = len(ids) >= MAX_TREFFERS and not zinnen
     begin = (pagina - 1) * per_pagina
