@@ -431,20 +431,32 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
 
 
 def suggesties(q, user=None, aantal=8):
-    """Autocomplete: titles of visible documents that start with the typed words."""
+    """Autocomplete: the typed words with the last one completed from the visible vocabulary,
+    then titles of visible documents with words starting like the typed ones."""
     woorden = re.findall(r"[a-z0-9]+", analyse.vouw(q or "")[:100])
     if not woorden or len(woorden[-1]) < 2:
         return []
-    sleutels = toegangssleutels(user)
-    queryset = Zoekdocument.objects.filter(toegang__in=sorted(sleutels))
+    sleutels = sorted(toegangssleutels(user))
+    begin, laatste = woorden[:-1], woorden[-1]
+    aanvullingen = (
+        Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True, term__startswith=laatste)
+        .exclude(term=laatste)
+        .values("term")
+        .annotate(n=Sum("aantal"))
+        .order_by("-n", "term")
+        .values_list("term", flat=True)[: aantal // 2]
+    )
+    uit = [" ".join([*begin, term]) for term in aanvullingen]
+    queryset = Zoekdocument.objects.filter(toegang__in=sleutels)
     try:
-        resultaten = get_search_backend("default").autocomplete(" ".join(woorden[-4:]), queryset)
-        docs = _alleen_zichtbaar(list(resultaten[:30]), user)
+        resultaten = get_search_backend("default").autocomplete(
+            " ".join(woorden[-4:]), queryset, order_by_relevance=False
+        )
+        docs = _alleen_zichtbaar(list(resultaten[:20]), user)
     except Exception:
         logger.exception("Autocomplete mislukt")
-        return []
-    titels = []
+        docs = []
     for doc in docs:
-        if doc.titel not in titels:
-            titels.append(doc.titel)
-    return titels[:aantal]
+        if doc.titel not in uit:
+            uit.append(doc.titel)
+    return uit[:aantal]

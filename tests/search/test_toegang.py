@@ -93,3 +93,8 @@ def test_pagina_naar_werkruimte_verplaatst_wordt_besloten(pagina, gebruiker):
     openbaar.move(werkruimte, pos="last-child")
     assert "Verhuisde notitie" not in titels("steenuil")
     assert "Verhuisde notitie" in titels("steenuil", gebruiker("groepslid"))
+
+
+def test_autocomplete_vult_het_laatste_woord_aan(client, db):
+    data = client.get("/api/zoeken/suggesties/", {"q": "toezicht handhav"}).json()
+    assert "toezicht handhaving" in data["suggesties"]
