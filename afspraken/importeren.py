@@ -407,10 +407,15 @@ def schrijf(resultaat, gebruiker=None, voortgang=None, index=True):
     """Write new and changed agreements in one transaction. The importer acts as a coördinator:
     rows past the concept stage are published, concept rows stay unpublished drafts.
     With index=False the search index is left to `update_index` (used by the benchmark)."""
+    hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     with transaction.atomic():
         _maak_nieuwe(resultaat, gebruiker, voortgang, index)
         for regel, afspraak in resultaat.gewijzigd:
             _werk_bij(regel, afspraak, gebruiker)
+    if index:  # the platform search (search/) indexes rows written without signals
+        from search.indexeren import werk_bij_reeks
+
+        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
     return resultaat
 
 

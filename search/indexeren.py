@@ -173,6 +173,16 @@ def werk_bij(obj):
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
 
 
+def werk_bij_reeks(queryset, grens=500):
+    """Index objects written in bulk (without signals), e.g. an import of agreements: one by
+    one for a few, a full rebuild (which also refreshes the vocabulary) for many."""
+    if queryset.count() > grens:
+        herbouw()
+        return
+    for obj in queryset:
+        werk_bij(obj)
+
+
 def verwijder_object(obj):
     soort = soort_voor(obj)
     if soort is not None:

@@ -92,3 +92,20 @@ def test_zoekpagina_toont_facetten_suggestie_en_markering(client, db):
     html = client.get("/zoeken/", {"q": "handhaving"}).content.decode()
     assert "Verfijnen" in html and "Kerninstrument" in html
     assert "<mark>" in html
+
+
+def test_geimporteerde_afspraken_zijn_direct_vindbaar(db):
+    from afspraken.importeren import importeer
+    from afspraken.register import export_kolommen
+
+    rij = {kolom: "" for kolom in export_kolommen()}
+    rij.update(
+        kerninstrument=Kerninstrument.objects.order_by("pk").first().naam,
+        samenwerkingsafspraak="Gemeenten en waterschap stemmen het beheer van ijsbanen af.",
+        status="vastgesteld",
+        gemeente="x",
+    )
+    kop = ",".join(rij)
+    waarden = ",".join(f'"{w}"' for w in rij.values())
+    importeer(f"{kop}\n{waarden}\n".encode())
+    assert any("ijsbanen" in t for t in titels("ijsbanen"))
