@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
-.PHONY: run test install install-test browser-tools lint css bench clean
+.PHONY: run test install install-test browser-tools lint css bench clean relevance
 
 $(VENV)/.geinstalleerd: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,18 @@ test: install-test lint
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL); in CI is dat een fout."; exit 1; \
 	else \
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): de tweede testronde is overgeslagen."; \
+	fi
+
+# Search quality on the judged Dutch queries (search/relevantie/vragen.json): nDCG@10,
+# recall@10 and MRR per backend. The same numbers are a floor in `make test`.
+relevance: install-test
+	@echo "== Relevantie op SQLite =="
+	env -u DATABASE_URL $(PY) -m pytest tests/search/test_relevantie.py -q -s -p no:cacheprovider
+	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
+		echo "== Relevantie op PostgreSQL =="; \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest tests/search/test_relevantie.py -q -s -p no:cacheprovider; \
+	else \
+		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): alleen SQLite gemeten."; \
 	fi
 
 # Benchmarks on synthetic data (1,000 / 10,000 / 100,000 agreements; SQLite and PostgreSQL).

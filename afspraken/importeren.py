@@ -6,7 +6,6 @@ in one transaction, or nothing. Re-importing the same file changes nothing."""
 
 import csv
 import io
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 from wagtail.models import ModelLogEntry, Revision
-from wagtail.search.backends import get_search_backends
 
 from kennisnetwerken.models import GroepPage
 
@@ -111,7 +109,6 @@ class Resultaat:
     nieuw: list = field(default_factory=list)
     gewijzigd: list = field(default_factory=list)
     ongewijzigd: int = 0
-    duur_index: float = 0.0  # seconds spent updating the search index
 
     @property
     def samenvatting(self):
@@ -406,11 +403,16 @@ def _unieke_slug(basis, bezet):
 def schrijf(resultaat, gebruiker=None, voortgang=None, index=True):
     """Write new and changed agreements in one transaction. The importer acts as a coördinator:
     rows past the concept stage are published, concept rows stay unpublished drafts.
-    With index=False the search index is left to `update_index` (used by the benchmark)."""
+    With index=False the platform search index is left alone (the benchmark rebuilds it)."""
+    hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     with transaction.atomic():
-        _maak_nieuwe(resultaat, gebruiker, voortgang, index)
+        _maak_nieuwe(resultaat, gebruiker, voortgang)
         for regel, afspraak in resultaat.gewijzigd:
             _werk_bij(regel, afspraak, gebruiker)
+    if index:  # the platform search (search/) indexes rows written without signals
+        from search.indexeren import werk_bij_reeks
+
+        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
     return resultaat
 
 
@@ -425,7 +427,7 @@ def _werk_bij(regel, afspraak, gebruiker):
         revisie.publish(user=gebruiker)
 
 
-def _maak_nieuwe(resultaat, gebruiker, voortgang, index):
+def _maak_nieuwe(resultaat, gebruiker, voortgang):
     regels = resultaat.nieuw
     if not regels:
         return
@@ -434,7 +436,6 @@ def _maak_nieuwe(resultaat, gebruiker, voortgang, index):
     tags = _tags(naam for regel in regels for naam in regel.trefwoorden)
     bezette_slugs = set(Uitvoeringsafspraak.objects.values_list("slug", flat=True))
     codes = nieuwe_codes()
-    backends = list(get_search_backends(with_auto_update=True)) if index else []
     for start in range(0, len(regels), BATCH):
         deel = regels[start : start + BATCH]
         afspraken = []
@@ -484,12 +485,6 @@ def _maak_nieuwe(resultaat, gebruiker, voortgang, index):
             afspraak.latest_revision = rev
             afspraak.live_revision = rev if afspraak.live else None
         _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu)
-        begin = time.perf_counter()
-        for backend in backends:
-            backend.get_index_for_model(Uitvoeringsafspraak).add_items(
-                Uitvoeringsafspraak, afspraken
-            )
-        resultaat.duur_index += time.perf_counter() - begin
         if voortgang:
             voortgang(start + len(deel))
 
@@ -533,20 +528,3 @@ def importeer(inhoud, gebruiker=None, droog=False, voortgang=None, index=True):
     if not droog:
         schrijf(resultaat, gebruiker, voortgang, index)
     return resultaat
-
-
-def werk_zoekindex_bij(afspraken_qs, batch=BATCH):
-    """(Re)index agreements in batches in every search backend; returns the number indexed."""
-    backends = list(get_search_backends(with_auto_update=True))
-    aantal = 0
-    ids = list(afspraken_qs.values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        deel = list(
-            Uitvoeringsafspraak.objects.filter(pk__in=ids[start : start + batch])
-            .select_related("kerninstrument")
-            .prefetch_related("trefwoorden")
-        )
-        for backend in backends:
-            backend.get_index_for_model(Uitvoeringsafspraak).add_items(Uitvoeringsafspraak, deel)
-        aantal += len(deel)
-    return aantal

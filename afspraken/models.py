@@ -30,7 +30,6 @@ from wagtail.models import (
     RevisionMixin,
     WorkflowMixin,
 )
-from wagtail.search import index
 
 from .forms import AfspraakAdminForm
 
@@ -179,13 +178,14 @@ class AfspraakQuerySet(models.QuerySet):
         return self.openbaar()
 
 
+# Full-text search of agreements goes through the platform search (search/), which builds its
+# own Dutch-analysed search documents; the agreement itself is not in Wagtail's index.
 class Uitvoeringsafspraak(
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
-    index.Indexed,
     ClusterableModel,
 ):
     class Status(models.TextChoices):
@@ -311,26 +311,6 @@ class Uitvoeringsafspraak(
         ),
         FieldPanel("documenten"),
         FieldPanel("code"),
-    ]
-
-    search_fields = [
-        index.SearchField("titel", boost=3),
-        index.AutocompleteField("titel"),
-        index.SearchField("samenwerkingsafspraak", boost=2),
-        index.SearchField("juridische_onderbouwing"),
-        index.SearchField("juridische_tekst"),
-        index.SearchField("toelichting", boost=0.5),
-        index.SearchField("bron"),
-        index.SearchField("code"),
-        index.RelatedFields("kerninstrument", [index.SearchField("naam")]),
-        index.RelatedFields("trefwoorden", [index.SearchField("name", boost=2)]),
-        index.FilterField("status"),
-        index.FilterField("live"),
-        index.FilterField("typering"),
-        index.FilterField("ambtelijk_bestuurlijk"),
-        index.FilterField("kerninstrument_id"),
-        index.FilterField("groep_id"),
-        *[index.FilterField(veld) for veld in PARTNER_VELDEN],
     ]
 
     class Meta:

@@ -20,6 +20,7 @@ urlpatterns = [
         name="inloggen",
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="uitloggen"),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -30,6 +30,7 @@ from organisaties.models import (
     SamenwerkingsagendaPage,
 )
 from redactie import demo as redactie_demo
+from search import demo as zoeken_demo
 from themagroepen.models import (
     ProjectgroepIndexPage,
     ProjectgroepPage,
@@ -425,4 +426,5 @@ def laad_demo(met_accounts=False):
         _accounts(verslag)
     materialen_demo.laad(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)
+    zoeken_demo.laad(verslag)  # last: the search index covers everything above
     return verslag

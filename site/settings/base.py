@@ -132,9 +132,18 @@ DEFAULT_FROM_EMAIL = tekst("DEFAULT_FROM_EMAIL", "kennisplatform@regiosamenwerki
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisplatform Regionale Samenwerking"
 WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The platform search (search/) analyses Dutch itself and stores the analysed tokens;
+# on PostgreSQL the "dutch" configuration applies on top (same on index and query side).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
 }
+# Optional: Elasticsearch or OpenSearch for installations that outgrow one database. The
+# platform search falls back to the database (with a notice) when the engine is unreachable.
+SEARCH_URL = tekst("SEARCH_URL", "")
+if SEARCH_URL:
+    from search.backends import zoekmachine_backend
+
+    WAGTAILSEARCH_BACKENDS["zoekmachine"] = zoekmachine_backend(SEARCH_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Every upload is checked by content, not by name (materialen/uploads.py).

@@ -56,6 +56,11 @@ def te_controleren_adressen():
     adressen["bijeenkomst (met materiaal)"] = f"/bijeenkomsten/{voorbij.pk}/"
     adressen["groep met materiaal"] = voorbij.groep.url
     adressen["404-pagina"] = "/bestaat-niet/"
+    adressen["zoeken (leeg)"] = "/zoeken/"
+    adressen["zoeken met resultaten"] = "/zoeken/?q=vergunning+handhaving"
+    adressen["zoeken met filter"] = "/zoeken/?q=omgevingsdienst&soort=begrip"
+    adressen["zoeken met suggestie"] = "/zoeken/?q=handhavngs"
+    adressen["zoeken zonder resultaat"] = "/zoeken/?q=xyzzyx"
     return adressen
 
 

@@ -88,3 +88,59 @@ def test_kladversie_van_een_gepubliceerde_pagina_blijft_verborgen(client, eigen_
     assert "Klad: nog niet af" not in client.get("/sitemap.xml").content.decode()
     zoekresultaten = Page.objects.live().public().search("kladversie-z")
     assert pagina.pk not in [p.pk for p in zoekresultaten]
+
+
+KANALEN = [
+    "/zoeken/?q={woord}",
+    "/api/zoeken/?q={woord}",
+    "/api/afspraken/",
+    "/afspraken/",
+    "/afspraken/?status=ingetrokken",
+    "/afspraken/feed/",
+    "/afspraken/export/csv/",
+    "/afspraken/export/json/",
+    "/bijeenkomsten/agenda.ics",
+    "/sitemap.xml",
+    "/begrippen/skos.ttl",
+]
+
+
+@pytest.fixture
+def geheime_afspraak(eigen_groep):
+    from afspraken.models import Kerninstrument, Uitvoeringsafspraak
+
+    afspraak = Uitvoeringsafspraak(
+        titel="Conceptafspraak grutto",
+        samenwerkingsafspraak="Partijen bespreken de gruttobescherming nog intern.",
+        kerninstrument=Kerninstrument.objects.get(naam="Programma"),
+        status="concept",
+        groep=eigen_groep,
+    )
+    afspraak.save()
+    afspraak.save_revision()
+    return afspraak
+
+
+@pytest.mark.parametrize("rol", ["bezoeker", "professional"])
+def test_niets_geheims_via_zoeken_api_feeds_exports_of_sitemap(
+    client, gebruikers, geheim, geheime_afspraak, rol
+):
+    """A draft, a workspace page, a workspace document and a concept agreement, through every
+    public channel: search page, search JSON, agreements API, feeds, exports, sitemap."""
+    if rol == "professional":
+        client.force_login(gebruikers["professional"])
+    geheimen = {
+        "vertrouwelijk": "Geheim werkruimteverslag",
+        "concept": "Ongepubliceerd concept",
+        "geheim": "geheim-document",
+        "gruttobescherming": "Conceptafspraak grutto",
+    }
+    for woord, titel in geheimen.items():
+        for kanaal in KANALEN:
+            antwoord = client.get(kanaal.format(woord=woord))
+            inhoud = antwoord.content.decode()
+            assert antwoord.status_code == 200, kanaal
+            assert titel not in inhoud, (titel, kanaal)
+            assert "gruttobescherming nog intern" not in inhoud, kanaal
+    assert client.get(f"/api/afspraken/{geheime_afspraak.code}/").status_code == 404
+    assert client.get(f"/afspraken/{geheime_afspraak.slug}/").status_code == 404

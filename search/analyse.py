@@ -1,0 +1,205 @@
+"""Dutch text analysis for the platform search, used on the index side and the query side.
+
+Every text is turned into plain alphanumeric tokens, so the same tokens work in SQLite FTS5,
+PostgreSQL and Elasticsearch and no user input ever reaches a query syntax:
+
+- words are lower-cased and folded to ASCII ("coördinatie" -> "coordinatie");
+- each word also yields its stem (the current Snowball Dutch stemmer);
+- compounds are split against a vocabulary built from the indexed content, so "vergunning"
+  finds "omgevingsvergunning" and "handhaving" finds "handhavingsstrategie";
+- article references ("art. 3.2", "artikel 16.64", "2.2") become one token each ("ref3x2");
+- terms, abbreviations and synonyms of the begrippen become a concept token ("bgr12"), on
+  both sides, so "ODU" finds "Omgevingsdienst Utrecht" and the other way round.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+STOPWOORDEN = frozenset(
+    """aan af al als bij dan dat de die dit door dus een en er ge het hier hij hoe hun ik in is
+    je kan kunnen maar met na naar niet nog of om onder ons ook op over te tegen ten ter tot
+    u uit van veel voor wat we wel werd wij worden wordt zal ze zich zij zijn zo zoals
+    wie waar wanneer welke welk waarom
+    art artikel artikelen lid""".split()
+)
+# Words that often occur only inside compounds in a small corpus; they let the splitter
+# recognise "strategie" in "handhavingsstrategie" before the content uses it on its own.
+BASISWOORDEN = frozenset(
+    """aanpak aanvraag aanvragen advies afspraak afspraken afstemming agenda beheer beleid
+    besluit bestuur bodem bouw cultuur dienst energie erfgoed gebied gezondheid grond
+    handhaving kaart kennis landschap lucht melding milieu natuur netwerk omgeving onderzoek
+    overleg plan planning programma project regel regels regio risico ruimte samenwerking
+    strategie toezicht uitvoering veiligheid verdeling vergunning verkeer verordening visie
+    water werk werking wet wonen woning zorg""".split()
+)
+TUSSENKLANKEN = ("s", "en", "e", "n", "")
+MIN_DEEL = 4
+MIN_ONBEKEND = 5  # a compound part not in the vocabulary must be at least this long
+_REF = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?![\d])")
+_WOORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("dutch")
+
+
+@lru_cache(maxsize=100_000)
+def stam(woord):
+    if woord.isdigit() or woord.startswith("ref") and any(c.isdigit() for c in woord):
+        return woord
+    return _stemmer().stemWord(woord)
+
+
+def vouw(tekst):
+    """Lower case, accents removed, ASCII only."""
+    tekst = unicodedata.normalize("NFKD", tekst or "").lower()
+    return "".join(c for c in tekst if not unicodedata.combining(c))
+
+
+def ref_token(deel1, deel2, deel3=None):
+    return "ref" + "x".join(str(int(d)) for d in (deel1, deel2, deel3) if d)
+
+
+def woorden(tekst):
+    """The words of a text in order, article references as one token, stop words kept out."""
+    tekst = vouw(tekst)
+    tekst = _REF.sub(lambda m: " " + ref_token(*m.groups()) + " ", tekst)
+    return [
+        w
+        for w in _WOORD.findall(tekst)
+        if w not in STOPWOORDEN and (len(w) > 1 or w.isdigit())  # "programma's" -> "s"
+    ]
+
+
+def splits(woord, vocabulaire, diepte=2):
+    """The parts of a Dutch compound (empty if it is not one).
+
+    Tries every split point, allowing a linking sound (s, e, en, n) after the head. Both parts
+    known to the vocabulary is best; otherwise one known part and an unknown part of at least
+    MIN_ONBEKEND letters ("water" + "berging"). Among the candidates the split whose shorter
+    part is longest wins. Parts are split again, once."""
+    if len(woord) < 2 * MIN_DEEL or diepte == 0 or woord.isdigit():
+        return []
+    beste = None
+    for i in range(MIN_DEEL, len(woord) - MIN_DEEL + 1):
+        staart = woord[i:]
+        staart_bekend = _bekend(staart, vocabulaire)
+        for klank in TUSSENKLANKEN:
+            if klank and not woord[:i].endswith(klank):
+                continue
+            kop = woord[: i - len(klank)] if klank else woord[:i]
+            if len(kop) < MIN_DEEL:
+                continue
+            kop_bekend = _bekend(kop, vocabulaire)
+            if kop_bekend and staart_bekend:
+                score = 100 + min(len(kop), len(staart))
+            elif (kop_bekend and len(staart) >= MIN_ONBEKEND) or (
+                staart_bekend and len(kop) >= MIN_ONBEKEND
+            ):
+                # with an unknown part, a linking sound makes the split more likely
+                score = min(len(kop), len(staart)) + (0.5 if klank else 0)
+            else:
+                continue
+            if beste is None or score > beste[0]:
+                beste = (score, kop, staart)
+            break
+    if beste is None:
+        return []
+    _, kop, staart = beste
+    delen = [kop, staart]
+    for deel in (kop, staart):
+        delen += splits(deel, vocabulaire, diepte - 1)
+    return delen
+
+
+def _bekend(woord, vocabulaire):
+    return woord in vocabulaire or woord in BASISWOORDEN
+
+
+@dataclass
+class Concepten:
+    """The begrippen as concept tokens: each variant (term, abbreviation, synonym) is a
+    sequence of stems; a text that contains the sequence gets the concept's token."""
+
+    varianten: dict = field(default_factory=dict)  # first stem -> [(stems tuple, token)]
+    labels: dict = field(default_factory=dict)  # token -> term (for explanations)
+
+    def voeg_toe(self, token, term, varianten):
+        self.labels[token] = term
+        for variant in varianten:
+            stammen = tuple(stam(w) for w in woorden(variant))
+            if stammen:
+                lijst = self.varianten.setdefault(stammen[0], [])
+                if (stammen, token) not in lijst:
+                    lijst.append((stammen, token))
+
+    def treffers(self, stammen):
+        """[(position, length, token)] for every variant found in this stem sequence."""
+        gevonden = []
+        for i, s in enumerate(stammen):
+            for reeks, token in self.varianten.get(s, ()):
+                if tuple(stammen[i : i + len(reeks)]) == reeks:
+                    gevonden.append((i, len(reeks), token))
+        return gevonden
+
+    def in_stammen(self, stammen):
+        return list(dict.fromkeys(token for _i, _n, token in self.treffers(stammen)))
+
+
+def concepten_uit_begrippen(begrippen):
+    concepten = Concepten()
+    for begrip in begrippen:
+        concepten.voeg_toe(
+            f"bgr{begrip.pk}",
+            begrip.term,
+            [begrip.term, *_delen(begrip.afkortingen), *_delen(begrip.synoniemen)],
+        )
+    return concepten
+
+
+def _delen(waarde):
+    return [d.strip() for d in (waarde or "").replace("\n", ";").split(";") if d.strip()]
+
+
+@dataclass
+class Analyse:
+    """The tokens of one text, by kind: exact words, stems, compound parts, concepts."""
+
+    woorden: list
+    exact: set
+    stammen: set
+    delen: set
+    concepten: set
+
+    def tokens(self):
+        return self.exact | self.stammen | self.delen | self.concepten
+
+    def als_dict(self):
+        """Stored as space-separated strings: much faster to load than JSON lists."""
+        return {
+            "w": " ".join(sorted(self.exact)),
+            "s": " ".join(sorted(self.stammen)),
+            "d": " ".join(sorted(self.delen)),
+            "c": " ".join(sorted(self.concepten)),
+        }
+
+
+def analyseer(tekst, vocabulaire=frozenset(), concepten=None):
+    lijst = woorden(tekst)
+    stammen = [stam(w) for w in lijst]
+    delen = set()
+    for w in set(lijst):
+        for deel in splits(w, vocabulaire):
+            delen.add(stam(deel))
+    return Analyse(
+        woorden=lijst,
+        exact=set(lijst),
+        stammen=set(stammen),
+        delen=delen - set(stammen),
+        concepten=set(concepten.in_stammen(stammen)) if concepten else set(),
+    )

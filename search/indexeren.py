@@ -1,0 +1,286 @@
+"""Building and updating the search documents (models.Zoekdocument) from the soorten."""
+
+import logging
+from collections import Counter
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+
+from wagtail.search.backends import get_search_backends
+
+from search import analyse
+from search.models import Zoekdocument, Zoekterm
+from search.soorten import alle_soorten, soort_voor
+
+logger = logging.getLogger(__name__)
+VERSIE_SLEUTEL = "zoeken:versie"
+MIN_VOCABULAIRE = 4
+ZWAAR = 2.0  # fields at or above this weight go into the index's title column
+
+
+def versie():
+    return cache.get_or_set(VERSIE_SLEUTEL, 1, None)
+
+
+def verhoog_versie():
+    try:
+        cache.incr(VERSIE_SLEUTEL)
+    except ValueError:
+        cache.set(VERSIE_SLEUTEL, 2, None)
+
+
+_geheugen = {}
+
+
+def _per_versie(naam, maak):
+    sleutel = (naam, versie())
+    if sleutel not in _geheugen:
+        if len(_geheugen) > 50:
+            _geheugen.clear()
+        _geheugen[sleutel] = maak()
+    return _geheugen[sleutel]
+
+
+def vocabulaire():
+    """The words of the indexed content, for splitting compounds."""
+    return _per_versie(
+        "vocabulaire",
+        lambda: frozenset(
+            t
+            for t in Zoekterm.objects.filter(is_woord=True).values_list("term", flat=True)
+            if len(t) >= MIN_VOCABULAIRE
+        ),
+    )
+
+
+def concepten():
+    from begrippen.models import Begrip
+
+    return _per_versie("concepten", lambda: analyse.concepten_uit_begrippen(Begrip.objects.all()))
+
+
+def maak_document(soort, obj, vocab, conc, teksten=None):
+    """An unsaved Zoekdocument for this object, or None if it must not be indexed."""
+    toegang = soort.toegang(obj)
+    if toegang is None:
+        return None
+    velden, zwaar, licht = [], set(), set()
+    for naam, tekst, gewicht in soort.velden(obj) if teksten is None else teksten:
+        a = analyse.analyseer(tekst, vocab, conc)
+        velden.append({"naam": naam, "gewicht": gewicht, "tekst": tekst, "a": a.als_dict()})
+        (zwaar if gewicht >= ZWAAR else licht).update(a.tokens())
+    facetten = soort.facetten(obj)
+    partners = facetten.get("ketenpartners") or []
+    return Zoekdocument(
+        sleutel=soort.sleutel(obj),
+        soort=soort.naam,
+        object_pk=str(obj.pk),
+        titel=soort.titel(obj)[:300],
+        tekst=soort.tekst(obj) or "",
+        url=soort.url(obj) or "",
+        toegang=toegang,
+        kerninstrument=(facetten.get("kerninstrument") or "")[:200],
+        groep=(facetten.get("groep") or "")[:255],
+        status=(facetten.get("status") or "")[:60],
+        typering=(facetten.get("typering") or "")[:60],
+        ketenpartners="".join(f"|{p}" for p in partners) + ("|" if partners else ""),
+        velden=velden,
+        title=" ".join(sorted(zwaar)),
+        body=" ".join(sorted(licht - zwaar)),
+    )
+
+
+def _tokens(doc):
+    tokens, woorden = set(), set()
+    for veld in doc.velden:
+        a = veld["a"]
+        woorden.update(a["w"].split())
+        tokens.update(a["w"].split(), a["s"].split(), a["d"].split(), a["c"].split())
+    return tokens, woorden
+
+
+def _tel(doc, delta):
+    tokens, woorden = _tokens(doc)
+    tokens = {t for t in tokens if len(t) <= 100}
+    if not tokens:
+        return
+    bestaand = set(
+        Zoekterm.objects.filter(toegang=doc.toegang, term__in=tokens).values_list("term", flat=True)
+    )
+    Zoekterm.objects.filter(toegang=doc.toegang, term__in=bestaand).update(
+        aantal=F("aantal") + delta
+    )
+    if delta > 0:
+        Zoekterm.objects.bulk_create(
+            [
+                Zoekterm(term=t, toegang=doc.toegang, is_woord=t in woorden, aantal=delta)
+                for t in tokens - bestaand
+            ],
+            ignore_conflicts=True,
+        )
+    else:
+        Zoekterm.objects.filter(toegang=doc.toegang, term__in=bestaand, aantal__lte=0).delete()
+
+
+def _backends():
+    return list(get_search_backends(with_auto_update=True))
+
+
+def verwijder(sleutel):
+    doc = Zoekdocument.objects.filter(sleutel=sleutel).first()
+    if doc is None:
+        return
+    _tel(doc, -1)
+    for backend in _backends():
+        try:
+            backend.delete(doc)
+        except Exception:  # a remote backend that is down must not block editing
+            logger.exception("Zoekindex: verwijderen uit %s mislukt", backend)
+    doc.delete()
+    verhoog_versie()
+
+
+def werk_bij(obj):
+    """(Re)index one object after it was saved, published, unpublished or deleted."""
+    soort = soort_voor(obj)
+    if soort is None:
+        return
+    sleutel = soort.sleutel(obj)
+    try:
+        with transaction.atomic():
+            if not soort.objecten().filter(pk=obj.pk).exists():
+                verwijder(sleutel)
+                return
+            obj = soort.objecten().get(pk=obj.pk)
+            nieuw = maak_document(soort, obj, vocabulaire(), concepten())
+            oud = Zoekdocument.objects.filter(sleutel=sleutel).first()
+            if oud is not None:
+                _tel(oud, -1)
+            if nieuw is None:
+                if oud is not None:
+                    for backend in _backends():
+                        backend.delete(oud)
+                    oud.delete()
+                verhoog_versie()
+                return
+            if oud is not None:
+                nieuw.pk = oud.pk
+            nieuw.save()  # Wagtail's signal handler puts it in the search index
+            _tel(nieuw, +1)
+        verhoog_versie()
+    except Exception:
+        logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
+
+
+def werk_bij_reeks(queryset, grens=500):
+    """Index objects written in bulk (without signals), e.g. an import of agreements: one by
+    one for a few, a full rebuild (which also refreshes the vocabulary) for many."""
+    if queryset.count() > grens:
+        herbouw()
+        return
+    for obj in queryset:
+        werk_bij(obj)
+
+
+def verwijder_object(obj):
+    soort = soort_voor(obj)
+    if soort is not None:
+        try:
+            verwijder(soort.sleutel(obj))
+        except Exception:
+            logger.exception("Zoekindex: verwijderen van %s mislukt", obj)
+
+
+def _schrijf(nieuw, backends):
+    """Save one batch of documents (update by sleutel, else create) and index it."""
+    bestaand = dict(
+        Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]).values_list(
+            "sleutel", "pk"
+        )
+    )
+    velden = [
+        f.name for f in Zoekdocument._meta.fields if f.name not in ("id", "sleutel", "bijgewerkt")
+    ]
+    bij = [d for d in nieuw if d.sleutel in bestaand]
+    for d in bij:
+        d.pk = bestaand[d.sleutel]
+    Zoekdocument.objects.bulk_update(bij, velden)
+    Zoekdocument.objects.bulk_create([d for d in nieuw if d.sleutel not in bestaand])
+    opgeslagen = list(Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]))
+    for backend in backends:
+        try:
+            backend.add_bulk(Zoekdocument, opgeslagen)
+        except Exception:
+            logger.exception("Zoekindex: vullen van %s mislukt", backend)
+
+
+def herbouw(soorten=None, stdout=None, batch=1000):
+    """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
+    of all content (for compound splitting), then the analysis, written in batches."""
+    from begrippen.models import Begrip
+
+    soorten = soorten or alle_soorten()
+
+    def objecten():
+        for soort in soorten:
+            for obj in soort.objecten().iterator(chunk_size=500):
+                yield soort, obj
+
+    woorden = Counter()
+    for soort, obj in objecten():
+        for _naam, tekst, _gewicht in soort.velden(obj):
+            woorden.update(set(analyse.woorden(tekst)))
+    for begrip in Begrip.objects.all():
+        woorden.update(analyse.woorden(" ".join([begrip.term, begrip.synoniemen])))
+    vocab = frozenset(w for w in woorden if len(w) >= MIN_VOCABULAIRE and not w.isdigit())
+    del woorden
+    conc = analyse.concepten_uit_begrippen(Begrip.objects.all())
+    backends = _backends()
+
+    sleutels, tellingen, is_woord, aantal = set(), Counter(), set(), 0
+    with transaction.atomic():
+        reeks = []
+        for soort, obj in objecten():
+            doc = maak_document(soort, obj, vocab, conc)
+            if doc is None:
+                continue
+            sleutels.add(doc.sleutel)
+            tokens, w = _tokens(doc)
+            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= 100)
+            is_woord |= w
+            reeks.append(doc)
+            if len(reeks) >= batch:
+                _schrijf(reeks, backends)
+                aantal += len(reeks)
+                reeks = []
+        if reeks:
+            _schrijf(reeks, backends)
+            aantal += len(reeks)
+
+        weg = [
+            pk
+            for pk, sleutel in Zoekdocument.objects.values_list("pk", "sleutel").iterator()
+            if sleutel not in sleutels
+        ]
+        for i in range(0, len(weg), 500):
+            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + 500]):
+                for backend in backends:
+                    try:
+                        backend.delete(doc)
+                    except Exception:
+                        logger.exception("Zoekindex: verwijderen uit %s mislukt", backend)
+                doc.delete()
+
+        Zoekterm.objects.all().delete()
+        Zoekterm.objects.bulk_create(
+            (
+                Zoekterm(term=t, toegang=g, is_woord=t in is_woord, aantal=n)
+                for (t, g), n in tellingen.items()
+            ),
+            batch_size=batch,
+        )
+    verhoog_versie()
+    if stdout:
+        stdout.write(f"Zoekindex: {aantal} documenten, {len(tellingen)} termen.\n")
+    return aantal

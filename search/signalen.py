@@ -1,0 +1,80 @@
+"""Keep the search documents up to date when content is published, changed or removed."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+
+from search import indexeren
+
+
+def _pagina(sender, instance, **kwargs):
+    indexeren.werk_bij(instance.specific)
+
+
+def _pagina_weg(sender, instance, **kwargs):
+    indexeren.verwijder_object(instance)
+
+
+def _verplaatst(sender, instance, **kwargs):
+    # a moved page gets a new URL and may fall under other view restrictions
+    for pagina in instance.get_descendants(inclusive=True).live().specific():
+        indexeren.werk_bij(pagina)
+
+
+def _object(sender, instance, **kwargs):
+    indexeren.werk_bij(instance)
+
+
+def _object_weg(sender, instance, **kwargs):
+    indexeren.verwijder_object(instance)
+
+
+def _paginabeperking(sender, instance, **kwargs):
+    try:
+        paginas = instance.page.get_descendants(inclusive=True).live().specific()
+    except Page.DoesNotExist:
+        return
+    for pagina in paginas:
+        indexeren.werk_bij(pagina)
+
+
+def _collectiebeperking(sender, instance, **kwargs):
+    try:
+        collecties = instance.collection.get_descendants(inclusive=True)
+    except Exception:
+        return
+    for document in get_document_model().objects.filter(collection__in=collecties):
+        indexeren.werk_bij(document)
+
+
+def verbind():
+    from afspraken.models import Uitvoeringsafspraak
+    from begrippen.models import Begrip
+    from kennisnetwerken.models import Sjabloon
+
+    page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
+    page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")
+    post_delete.connect(_pagina_weg, sender=Page, dispatch_uid="zoeken-pagina-weg")
+    post_page_move.connect(_verplaatst, dispatch_uid="zoeken-pagina-verplaatst")
+    # Agreements: a draft of a live agreement never changes its row, so indexing the row on
+    # save (e.g. after an import) shows only what is published.
+    for model in (Uitvoeringsafspraak, Begrip, Sjabloon, get_document_model()):
+        post_save.connect(_object, sender=model, dispatch_uid=f"zoeken-{model.__name__}")
+        post_delete.connect(_object_weg, sender=model, dispatch_uid=f"zoeken-{model.__name__}-weg")
+    # Snippets with draft state (e.g. agreements) change in the index only when published.
+    published.connect(_object, dispatch_uid="zoeken-gepubliceerd")
+    unpublished.connect(_object, dispatch_uid="zoeken-teruggetrokken")
+    for model, functie in (
+        (PageViewRestriction, _paginabeperking),
+        (CollectionViewRestriction, _collectiebeperking),
+    ):
+        post_save.connect(functie, sender=model, dispatch_uid=f"zoeken-{model.__name__}")
+        post_delete.connect(functie, sender=model, dispatch_uid=f"zoeken-{model.__name__}-weg")

@@ -1,0 +1,142 @@
+"""The search page (/zoeken/) and its JSON endpoints (/api/zoeken/, /api/zoeken/suggesties/)."""
+
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from search.soorten import soort_labels
+from search.zoeker import FACETTEN, OngeldigeZoekvraag, suggesties, zoek
+
+FACET_TITELS = {
+    "soort": "Soort",
+    "kerninstrument": "Kerninstrument",
+    "ketenpartner": "Ketenpartner",
+    "groep": "Groep",
+    "status": "Status",
+    "typering": "Typering",
+}
+MAX_FILTERWAARDE = 200
+
+
+def _verzoek(request):
+    q = request.GET.get("q", "")
+    filters = {}
+    for naam in FACETTEN:
+        waarde = request.GET.get(naam, "").replace("\x00", "").strip()
+        if waarde and len(waarde) <= MAX_FILTERWAARDE:
+            filters[naam] = waarde
+    try:
+        pagina = max(1, min(int(request.GET.get("pagina", "1")), 500))
+    except ValueError:
+        pagina = 1
+    return q, filters, pagina
+
+
+def _label(facet, waarde):
+    if facet == "soort":
+        return str(soort_labels().get(waarde, waarde))
+    if facet == "ketenpartner":
+        from afspraken.models import PARTNERS
+
+        return str(dict(PARTNERS).get(waarde, waarde))
+    if facet in ("status", "typering"):
+        return waarde.capitalize()
+    return waarde
+
+
+@require_GET
+def zoeken(request):
+    q, filters, pagina = _verzoek(request)
+    context = {"q": q, "filters": filters, "fout": None, "uitkomst": None}
+    status = 200
+    try:
+        uitkomst = zoek(q, request.user, filters, pagina)
+    except OngeldigeZoekvraag as fout:
+        context["fout"] = str(fout)
+        context["q"] = q[:200]
+        status = 400
+    else:
+        context["uitkomst"] = uitkomst
+        basis = {"q": uitkomst.query, **filters}
+        facetten = []
+        for naam in FACETTEN:
+            waarden = []
+            for waarde, aantal in uitkomst.facetten.get(naam, {}).items():
+                gekozen = filters.get(naam) == waarde
+                params = dict(basis)
+                if gekozen:
+                    params.pop(naam)
+                else:
+                    params[naam] = waarde
+                waarden.append(
+                    {
+                        "label": _label(naam, waarde),
+                        "aantal": aantal,
+                        "gekozen": gekozen,
+                        "url": "?" + urlencode(params),
+                    }
+                )
+            if waarden:
+                facetten.append({"naam": naam, "titel": FACET_TITELS[naam], "waarden": waarden})
+        context["facetten"] = facetten
+        context["gekozen_filters"] = [
+            {
+                "titel": FACET_TITELS[n],
+                "label": _label(n, w),
+                "url": "?" + urlencode({k: v for k, v in basis.items() if k != n}),
+            }
+            for n, w in filters.items()
+        ]
+        if uitkomst.suggestie:
+            context["suggestie_url"] = "?" + urlencode({**basis, "q": uitkomst.suggestie})
+        vorige = {**basis, "pagina": pagina - 1} if pagina > 1 else None
+        volgende = {**basis, "pagina": pagina + 1} if pagina < uitkomst.paginas else None
+        context["vorige_url"] = "?" + urlencode(vorige) if vorige else None
+        context["volgende_url"] = "?" + urlencode(volgende) if volgende else None
+        context["labels"] = soort_labels()
+        context["start"] = (pagina - 1) * 20 + 1
+    return render(request, "search/zoeken.html", context, status=status)
+
+
+def _als_id(waarde):
+    return int(waarde) if waarde.isdigit() else waarde
+
+
+@require_GET
+def api_zoeken(request):
+    q, filters, pagina = _verzoek(request)
+    try:
+        uitkomst = zoek(q, request.user, filters, pagina)
+    except OngeldigeZoekvraag as fout:
+        return JsonResponse({"error": str(fout)}, status=400)
+    return JsonResponse(
+        {
+            "query": uitkomst.query,
+            "count": uitkomst.count,
+            "results": [
+                {
+                    "id": _als_id(r.doc.object_pk),
+                    "soort": r.doc.soort,
+                    "titel": r.doc.titel,
+                    "tekst": r.doc.tekst,
+                    "url": r.doc.url,
+                    "highlight": r.highlight,
+                }
+                for r in uitkomst.resultaten
+            ],
+            "facets": uitkomst.facetten,
+            "suggestion": uitkomst.suggestie,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def api_suggesties(request):
+    q = request.GET.get("q", "")
+    if len(q) > 200:
+        return JsonResponse({"error": _("De invoer is te lang.")}, status=400)
+    return JsonResponse({"query": q, "suggesties": suggesties(q, request.user)})

@@ -1,0 +1,462 @@
+"""The platform search: parse a Dutch query, expand it, retrieve candidates through Wagtail's
+search backend, rank them, and build facets, highlights and a "Bedoelde u ...?" suggestion.
+
+Retrieval uses the analysed tokens only (see analyse.py), combined with OR, so no user input
+reaches a query syntax. Ranking puts exact above stemmed above compound/synonym above fuzzy
+matches, and title and main text above explanatory text; documents that match more of the
+query words rank higher. Everything is computed from what the user may see."""
+
+import html
+import logging
+import math
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from django.conf import settings
+from django.db.models import Sum
+from django.utils.translation import gettext as _
+
+from wagtail.search.backends import get_search_backend
+
+from search import analyse, ophalen
+from search.indexeren import _per_versie, concepten, vocabulaire
+from search.models import Zoekdocument, Zoekterm
+from search.soorten import soort_op_naam, toegangssleutels
+
+logger = logging.getLogger(__name__)
+
+MAX_LENGTE = 1000
+MAX_WOORDEN = 30
+KANDIDATEN = 150  # ranked by the Dutch scoring below
+MAX_TREFFERS = 1000  # counted and faceted; beyond this the count says "more than"
+PER_PAGINA = 20
+FACETTEN = ("soort", "kerninstrument", "ketenpartner", "groep", "status", "typering")
+
+EXACT, STAM, CONCEPT, DEEL, SAMENGESTELD, FUZZY = 1.0, 0.85, 0.8, 0.6, 0.55, 0.45
+
+
+class OngeldigeZoekvraag(ValueError):
+    """A query we refuse with a Dutch message (answered with 400)."""
+
+
+@dataclass
+class Zoekterm_:
+    woord: str
+    stam: str
+    delen: list = field(default_factory=list)
+    concepten: set = field(default_factory=set)
+    fuzzy: list = field(default_factory=list)
+
+    def tokens(self):
+        tokens = {self.woord, self.stam, *self.delen, *self.concepten}
+        for w in self.fuzzy:
+            tokens |= {w, analyse.stam(w)}
+        return tokens
+
+
+@dataclass
+class Resultaat:
+    doc: Zoekdocument
+    score: float
+    highlight: str = ""
+
+
+@dataclass
+class Uitkomst:
+    query: str
+    count: int = 0
+    resultaten: list = field(default_factory=list)
+    facetten: dict = field(default_factory=dict)
+    suggestie: str | None = None
+    melding: str | None = None
+    pagina: int = 1
+    meer_dan: bool = False
+
+    @property
+    def paginas(self):
+        return max(1, math.ceil(self.count / PER_PAGINA))
+
+
+def ontleed(q):
+    """Split a query into phrases (in double quotes) and loose text. Unbalanced quotes count
+    as plain characters."""
+    zinnen = []
+    if q.count('"') >= 2:
+        for m in re.finditer(r'"([^"]*)"', q):
+            woorden = [w for w in analyse.vouw(m.group(1)).split() if w]
+            woorden = re.findall(r"[a-z0-9]+", " ".join(woorden))
+            if len(woorden) > 1:
+                zinnen.append(woorden)
+    return zinnen
+
+
+def zoektermen(q, vocab, conc):
+    woorden = analyse.woorden(q)[:MAX_WOORDEN]
+    termen = []
+    for w in woorden:
+        delen = [analyse.stam(d) for d in analyse.splits(w, vocab)]
+        termen.append(Zoekterm_(w, analyse.stam(w), delen))
+    stammen = [t.stam for t in termen]
+    for i, n, token in conc.treffers(stammen):
+        for t in termen[i : i + n]:
+            t.concepten.add(token)
+    return termen
+
+
+def _zichtbare_woorden(sleutels):
+    def maak():
+        rijen = Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True)
+        return sorted(set(rijen.values_list("term", flat=True)))
+
+    return _per_versie(("woorden", tuple(sorted(sleutels))), maak)
+
+
+def _verbeter(termen, sleutels):
+    """Typo tolerance: unknown words get close words of the visible vocabulary. Returns the
+    corrected query, or None."""
+    woorden = _zichtbare_woorden(sleutels)
+    bekend = set(woorden)
+    veranderd = False
+    verbeterd = []
+    for t in termen:
+        if t.woord in bekend or t.woord.isdigit() or t.woord.startswith("ref") or len(t.woord) < 4:
+            verbeterd.append(t.woord)
+            continue
+        grens = 1 if len(t.woord) <= 6 else 2
+        kandidaten = process.extract(
+            t.woord, woorden, scorer=Levenshtein.distance, score_cutoff=grens, limit=5
+        )
+        if kandidaten:
+            kandidaten.sort(key=lambda k: (k[1], -len(k[0])))
+            t.fuzzy = [k[0] for k in kandidaten[:3]]
+            verbeterd.append(kandidaten[0][0])
+            veranderd = True
+        else:
+            verbeterd.append(t.woord)
+    return " ".join(verbeterd) if veranderd else None
+
+
+def _df(tokens):
+    def maak():
+        return dict(
+            Zoekterm.objects.filter(term__in=tokens)
+            .values("term")
+            .annotate(n=Sum("aantal"))
+            .values_list("term", "n")
+        )
+
+    return maak()
+
+
+def _aantal_documenten():
+    return _per_versie("aantal", lambda: Zoekdocument.objects.count() or 1)
+
+
+class _Tokens(str):
+    """A space-separated token string with fast `token in tokens`."""
+
+    def __new__(cls, waarde):
+        return super().__new__(cls, f" {waarde} ")
+
+    def __contains__(self, token):
+        return str.__contains__(self, f" {token} ")
+
+    def __len__(self):
+        return self.count(" ") - 1
+
+    def intersection(self, andere):
+        return {t for t in andere if t in self}
+
+
+def _score_term(term, velden):
+    beste, veld_beste = 0.0, None
+    stam_fuzzy = [analyse.stam(w) for w in term.fuzzy]
+    for i, veld in enumerate(velden):
+        a = veld["sets"]
+        if term.woord in a["w"]:
+            v = EXACT
+        elif term.stam in a["s"]:
+            v = STAM
+        elif term.concepten and a["c"].intersection(term.concepten):
+            v = CONCEPT
+        elif term.stam in a["d"]:
+            v = DEEL
+        elif term.delen and all(d in a["s"] or d in a["d"] for d in term.delen[:2]):
+            v = SAMENGESTELD
+        elif any(w in a["w"] for w in term.fuzzy):
+            v = FUZZY
+        elif any(s in a["s"] or s in a["d"] for s in stam_fuzzy):
+            v = FUZZY * 0.8
+        else:
+            continue
+        # short fields (a title of one or two words) count a little more, as in BM25
+        waarde = veld["gewicht"] * v * (1 + 0.3 / max(1, len(a["w"])))
+        if waarde > beste:
+            beste, veld_beste = waarde, i
+    return beste, veld_beste
+
+
+def _bevat_zin(velden, zin):
+    patroon = re.compile(r"\b" + r"[^a-z0-9]+".join(map(re.escape, zin)) + r"\b")
+    return any(patroon.search(analyse.vouw(v["tekst"])) for v in velden)
+
+
+def _rangschik(docs, termen, zinnen):
+    """Score each candidate (see module docstring); phrase queries require the phrase."""
+    if not termen:
+        return []
+    df = _df({t.stam for t in termen} | {t.woord for t in termen})
+    n = _aantal_documenten()
+    gewichten = []
+    for t in termen:
+        aantal = max(df.get(t.stam, 0), df.get(t.woord, 0))
+        gewichten.append(math.log(1 + n / (1 + aantal)) + 0.5)
+    uit = []
+    for doc in docs:
+        velden = doc.velden or []
+        for veld in velden:  # " a b c " : token lookup as a substring test, no sets to build
+            veld["sets"] = {k: _Tokens(v) for k, v in veld["a"].items()}
+        if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
+            continue
+        totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
+        for t, g in zip(termen, gewichten, strict=True):
+            waarde, veld = _score_term(t, velden)
+            if waarde:
+                geraakt += 1
+                totaal += waarde * g
+                if waarde * g > beste_waarde:
+                    beste_waarde, beste_veld = waarde * g, veld
+        if not geraakt:
+            continue
+        dekking = geraakt / len(termen)
+        score = totaal * (0.2 + 0.8 * dekking * dekking)
+        uit.append((score, doc, beste_veld))
+    uit.sort(key=lambda r: (-r[0], r[1].titel.lower()))
+    return uit
+
+
+# --- highlighting ----------------------------------------------------------------------------
+
+_WOORD_OF_REF = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\w+")
+
+
+def _markeer(tekst, termen, lengte=240):
+    """An escaped snippet of the text with the matching words in <mark>."""
+    exact = {t.woord for t in termen} | {w for t in termen for w in t.fuzzy}
+    stammen = {t.stam for t in termen} | {analyse.stam(w) for t in termen for w in t.fuzzy}
+    vocab = vocabulaire()
+    treffers = []
+    for m in _WOORD_OF_REF.finditer(tekst):
+        woord = analyse.vouw(m.group(0))
+        if "." in woord:
+            woord = analyse.ref_token(*woord.split("."))
+        if woord in analyse.STOPWOORDEN:
+            continue
+        s = analyse.stam(woord)
+        if (
+            woord in exact
+            or s in stammen
+            or len(woord) >= 8
+            and any(analyse.stam(d) in stammen for d in analyse.splits(woord, vocab))
+        ):
+            treffers.append((m.start(), m.end()))
+    begin = 0
+    if treffers and treffers[0][0] > lengte // 3:
+        begin = tekst.rfind(" ", 0, treffers[0][0] - lengte // 4) + 1
+    eind = min(len(tekst), begin + lengte)
+    if eind < len(tekst):
+        spatie = tekst.rfind(" ", begin, eind)
+        eind = spatie if spatie > begin else eind
+    delen, positie = [], begin
+    for s, e in treffers:
+        if s < begin or e > eind:
+            continue
+        delen.append(html.escape(tekst[positie:s]))
+        delen.append("<mark>" + html.escape(tekst[s:e]) + "</mark>")
+        positie = e
+    delen.append(html.escape(tekst[positie:eind]))
+    snippet = "".join(delen).strip()
+    return ("… " if begin > 0 else "") + snippet + (" …" if eind < len(tekst) else "")
+
+
+# --- backends ----------------------------------------------------------------------------------
+
+
+def backend_naam():
+    if getattr(settings, "SEARCH_URL", "") and "zoekmachine" in settings.WAGTAILSEARCH_BACKENDS:
+        return "zoekmachine"
+    return "default"
+
+
+def _filter(queryset, filters):
+    for naam, waarde in filters.items():
+        if naam == "ketenpartner":
+            queryset = queryset.filter(ketenpartners__contains=f"|{waarde}|")
+        else:
+            queryset = queryset.filter(**{naam: waarde})
+    return queryset
+
+
+def _kandidaten(tokens, sleutels, filters, backend_alias):
+    """Ids in backend order. With facet filters, the filtered set is searched; without, the
+    whole index is searched and access is checked on the ids afterwards (_rijen), which
+    keeps the index query free of a subquery over all documents."""
+    queryset = Zoekdocument.objects.all()
+    if filters:
+        queryset = _filter(queryset.filter(toegang__in=sorted(sleutels)), filters)
+    if "ketenpartner" in filters:
+        backend_alias = "default"  # a "contains" filter: only the database backend has it
+    return ophalen.kandidaten(" ".join(sorted(tokens)), queryset, MAX_TREFFERS, backend_alias)
+
+
+def _laad(ids):
+    docs = Zoekdocument.objects.in_bulk(ids)
+    return [docs[i] for i in ids if i in docs]
+
+
+_FACETKOLOMMEN = ("soort", "kerninstrument", "groep", "status", "typering", "ketenpartners")
+
+
+def _rijen(ids, sleutels, filters):
+    """{id: facet values} for the ids this user may see that pass the filters."""
+    rijen = {}
+    for i in range(0, len(ids), 900):
+        deel = _filter(
+            Zoekdocument.objects.filter(pk__in=ids[i : i + 900], toegang__in=sorted(sleutels)),
+            filters,
+        )
+        rijen.update((r[0], r[1:]) for r in deel.values_list("pk", *_FACETKOLOMMEN))
+    return rijen
+
+
+def _alleen_zichtbaar(docs, user):
+    """The final check against the live content: drop what this user may not see (e.g. a
+    page whose restriction changed after indexing)."""
+    per_soort = {}
+    for doc in docs:
+        per_soort.setdefault(doc.soort, set()).add(doc.object_pk)
+    toegestaan = set()
+    for naam, ids in per_soort.items():
+        for soort in soort_op_naam(naam):
+            pks = [int(i) if i.isdigit() else i for i in ids]
+            zichtbaar = soort.zichtbaar_voor(user).filter(pk__in=pks).values_list("pk", flat=True)
+            toegestaan |= {(naam, str(pk)) for pk in zichtbaar}
+    return [d for d in docs if (d.soort, d.object_pk) in toegestaan]
+
+
+def _facetten(rijen):
+    tellers = {naam: Counter() for naam in FACETTEN}
+    for soort, kerninstrument, groep, status, typering, partners in rijen:
+        tellers["soort"][soort] += 1
+        for naam, waarde in (
+            ("kerninstrument", kerninstrument),
+            ("groep", groep),
+            ("status", status),
+            ("typering", typering),
+        ):
+            if waarde:
+                tellers[naam][waarde] += 1
+        for partner in filter(None, partners.split("|")):
+            tellers["ketenpartner"][partner] += 1
+    return {
+        naam: OrderedDict(sorted(teller.items(), key=lambda kv: (-kv[1], kv[0])))
+        for naam, teller in tellers.items()
+    }
+
+
+def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
+    q = (q or "").replace("\x00", " ")
+    if len(q) > MAX_LENGTE:
+        raise OngeldigeZoekvraag(
+            _("De zoekvraag is te lang: gebruik hoogstens %(n)s tekens.") % {"n": MAX_LENGTE}
+        )
+    q = q.strip()
+    uitkomst = Uitkomst(query=q, pagina=pagina)
+    filters = {k: v for k, v in (filters or {}).items() if k in FACETTEN and v}
+    if not q:
+        return uitkomst
+    vocab, conc = vocabulaire(), concepten()
+    termen = zoektermen(q, vocab, conc)
+    zinnen = ontleed(q)
+    if not termen:
+        return uitkomst
+    sleutels = toegangssleutels(user)
+    uitkomst.suggestie = _verbeter(termen, sleutels)
+    tokens = set().union(*(t.tokens() for t in termen))
+    tokens = {t for t in tokens if t}
+
+    alias = backend_naam()
+    try:
+        ids = _kandidaten(tokens, sleutels, filters, alias)
+    except Exception:
+        if alias == "default":
+            raise
+        logger.warning("Zoekmachine %s niet bereikbaar; terugval op de database", alias)
+        uitkomst.melding = _(
+            "De zoekmachine is op dit moment niet bereikbaar. U ziet resultaten uit de "
+            "eenvoudigere databasezoekfunctie."
+        )
+        ids = _kandidaten(tokens, sleutels, filters, "default")
+
+    # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
+    # expanded token) follow in the backend's order. Phrase queries keep only what has the
+    # phrase, which needs the text: they are limited to the ranked candidates.
+    rijen = _rijen(ids, sleutels, filters)
+    ids = [i for i in ids if i in rijen]
+    top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user)
+    gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen)]
+    rest = [] if zinnen else ids[KANDIDATEN:]
+    alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
+    uitkomst.facetten = _facetten(rijen[i] for i in alle_ids)
+    uitkomst.count = len(alle_ids)
+    uitkomst.meer_dan = len(ids) >= MAX_TREFFERS and not zinnen
+    begin = (pagina - 1) * per_pagina
+    pagina_docs = gerangschikt[begin : begin + per_pagina]
+    if len(pagina_docs) < per_pagina and rest:
+        van = max(0, begin - len(gerangschikt))
+        extra = _alleen_zichtbaar(_laad(rest[van : van + per_pagina - len(pagina_docs)]), user)
+        pagina_docs += [(doc, None) for doc in extra]
+    for doc, veld in pagina_docs:
+        tekst = doc.tekst
+        if veld is not None and doc.velden[veld]["naam"] not in ("title", "titel", "term"):
+            tekst = doc.velden[veld]["tekst"]
+        uitkomst.resultaten.append(Resultaat(doc, 0.0, _markeer(tekst or doc.titel, termen)))
+    if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
+        uitkomst.suggestie = None
+    return uitkomst
+
+
+def suggesties(q, user=None, aantal=8):
+    """Autocomplete: the typed words with the last one completed from the visible vocabulary,
+    then titles of visible documents with words starting like the typed ones."""
+    woorden = re.findall(r"[a-z0-9]+", analyse.vouw(q or "")[:100])
+    if not woorden or len(woorden[-1]) < 2:
+        return []
+    sleutels = sorted(toegangssleutels(user))
+    begin, laatste = woorden[:-1], woorden[-1]
+    aanvullingen = (
+        Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True, term__startswith=laatste)
+        .exclude(term=laatste)
+        .values("term")
+        .annotate(n=Sum("aantal"))
+        .order_by("-n", "term")
+        .values_list("term", flat=True)[: aantal // 2]
+    )
+    uit = [" ".join([*begin, term]) for term in aanvullingen]
+    queryset = Zoekdocument.objects.filter(toegang__in=sleutels)
+    try:
+        resultaten = get_search_backend("default").autocomplete(
+            " ".join(woorden[-4:]), queryset, order_by_relevance=False
+        )
+        docs = _alleen_zichtbaar(list(resultaten[:20]), user)
+    except Exception:
+        logger.exception("Autocomplete mislukt")
+        docs = []
+    for doc in docs:
+        if doc.titel not in uit:
+            uit.append(doc.titel)
+    return uit[:aantal]

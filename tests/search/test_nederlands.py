@@ -1,0 +1,93 @@
+"""Each Dutch matching case of the search has a test that fails when it stops working."""
+
+from search import analyse
+from search.zoeker import zoek
+from tests.search.conftest import titels
+
+
+def test_stemming_meervoud_en_enkelvoud(pagina):
+    pagina("Plaatsing van windturbines", "Regels voor de plaatsing van windturbines.")
+    assert "Plaatsing van windturbines" in titels("windturbine")
+    pagina("Eén werkafspraak", "Een werkafspraak over de meldingen.")
+    assert "Eén werkafspraak" in titels("werkafspraken")
+    assert "Eén werkafspraak" in titels("melding")
+
+
+def test_samenstellingen_delen_vinden_het_geheel(pagina):
+    pagina("Aanvraagproces", "Wie behandelt de omgevingsvergunning in het aanvraagproces?")
+    pagina("Een nieuwe handhavingsstrategie", "De regionale handhavingsstrategie.")
+    assert "Aanvraagproces" in titels("vergunning")
+    assert "Een nieuwe handhavingsstrategie" in titels("handhaving")
+    assert "Een nieuwe handhavingsstrategie" in titels("strategie")
+
+
+def test_afkorting_vindt_voluit_en_andersom(pagina):
+    pagina("Toezicht bij bedrijven", "De Omgevingsdienst Utrecht houdt toezicht bij bedrijven.")
+    pagina("Overleg met de ODU", "Het overleg met de ODU over de planning.")
+    assert "Toezicht bij bedrijven" in titels("ODU")
+    assert "Overleg met de ODU" in titels("omgevingsdienst utrecht")
+
+
+def test_synoniem_uit_de_begrippenlijst(pagina):
+    pagina("Regionale structuurvisie", "Een structuurvisie voor de regio.")
+    # "structuurvisie" is a synonym of the begrip Omgevingsvisie
+    assert "Regionale structuurvisie" in titels("omgevingsvisie")
+
+
+def test_typfout_vindt_toch_en_geeft_suggestie(pagina):
+    pagina("Een nieuwe handhavingsstrategie", "De regionale handhavingsstrategie.")
+    uitkomst = zoek("handhavingstrategie")
+    assert "Een nieuwe handhavingsstrategie" in [r.doc.titel for r in uitkomst.resultaten]
+    uitkomst = zoek("omgevingsvergunnig")
+    assert uitkomst.suggestie == "omgevingsvergunning"
+    assert uitkomst.resultaten
+
+
+def test_zinsdeel_tussen_aanhalingstekens(pagina):
+    pagina("Gewone volgorde", "Over regionale samenwerking in de provincie.")
+    pagina("Omgekeerde volgorde", "Samenwerking is regionale zaak.")
+    los = titels("regionale samenwerking")
+    assert "Gewone volgorde" in los and "Omgekeerde volgorde" in los
+    zin = titels('"regionale samenwerking"')
+    assert "Gewone volgorde" in zin and "Omgekeerde volgorde" not in zin
+
+
+def test_artikelverwijzingen(pagina):
+    pagina("Maatwerk geluid", "Gebaseerd op Omgevingswet art. 16.64 en art. 2.2.")
+    pagina("Iets anders", "Zie artikel 12.2 en artikel 16.6.")
+    assert "Maatwerk geluid" in titels("artikel 16.64")[:3]
+    assert "Maatwerk geluid" in titels("2.2")
+    assert "Iets anders" not in titels("2.2")
+    assert "Iets anders" not in titels("art. 16.64")
+    assert analyse.woorden("art. 3.2 en artikel 3.2") == ["ref3x2", "ref3x2"]
+
+
+def test_rangschikking_exact_boven_stam_boven_deel(pagina):
+    pagina("Windturbines", "Tekst.")
+    pagina("Windturbine", "Tekst.")
+    assert titels("windturbines")[:2] == ["Windturbines", "Windturbine"]
+    pagina("Vergunning", "Tekst.")
+    pagina("Omgevingsvergunning", "Tekst.")
+    gevonden = titels("vergunning")
+    assert gevonden.index("Vergunning") < gevonden.index("Omgevingsvergunning")
+
+
+def test_titel_boven_lopende_tekst(pagina):
+    pagina("Bodemsanering", "Tekst.")
+    pagina("Iets over grond", "Daarbij gaat het ook om bodemsanering.")
+    gevonden = titels("bodemsanering")
+    assert gevonden.index("Bodemsanering") < gevonden.index("Iets over grond")
+
+
+def test_alle_woorden_boven_een_woord(pagina):
+    pagina("Geluid bij evenementen", "Over geluid en evenementen.")
+    pagina("Alleen evenementen", "Over evenementen.")
+    gevonden = titels("geluid evenementen")
+    assert gevonden.index("Geluid bij evenementen") < gevonden.index("Alleen evenementen")
+
+
+def test_highlight_markeert_treffers_en_ontsnapt_html(pagina):
+    pagina("Markeren", "De <b>omgevingsvergunning</b> voor windturbines.")
+    resultaat = next(r for r in zoek("windturbine").resultaten if r.doc.titel == "Markeren")
+    assert "<mark>windturbines</mark>" in resultaat.highlight
+    assert "<b>" not in resultaat.highlight

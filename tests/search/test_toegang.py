@@ -1,0 +1,100 @@
+"""Results, counts, facets, suggestions and autocomplete reflect only what the user may see."""
+
+import pytest
+
+from wagtail.documents import get_document_model
+
+from redactie.demo import CONCEPT_DOCUMENT
+from search.zoeker import suggesties, zoek
+from tests.search.conftest import titels
+
+WERKRUIMTE_PAGINA = "Concept-verslag startbijeenkomst"
+
+
+@pytest.mark.parametrize("rol", ["bezoeker", "professional"])
+def test_werkruimtepagina_en_document_onzichtbaar_voor_buitenstaanders(client, gebruiker, rol):
+    user = gebruiker(rol)
+    uitkomst = zoek("concept werkagenda startbijeenkomst", user)
+    gevonden = [r.doc.titel for r in uitkomst.resultaten]
+    assert WERKRUIMTE_PAGINA not in gevonden
+    assert CONCEPT_DOCUMENT not in gevonden
+    assert "document" not in uitkomst.facetten["soort"]
+    if user:
+        client.force_login(user)
+    antwoord = client.get("/api/zoeken/", {"q": "startbijeenkomst"})
+    assert WERKRUIMTE_PAGINA not in antwoord.content.decode()
+    assert antwoord.json()["count"] == len(antwoord.json()["results"])
+
+
+@pytest.mark.parametrize("rol", ["groepslid", "trekker", "coordinator", "beheerder"])
+def test_werkruimte_zichtbaar_voor_leden(gebruiker, rol):
+    gevonden = titels("concept werkagenda startbijeenkomst", gebruiker(rol))
+    assert WERKRUIMTE_PAGINA in gevonden
+    assert CONCEPT_DOCUMENT in gevonden
+
+
+def test_documenttekst_van_werkruimte_lekt_niet(gebruiker):
+    # "analyses" occurs only in the text of the private concept document
+    assert CONCEPT_DOCUMENT not in titels("analyses Staat van Utrecht")
+    assert CONCEPT_DOCUMENT in titels("analyses Staat van Utrecht", gebruiker("groepslid"))
+
+
+def test_concept_pagina_is_voor_niemand_vindbaar(pagina, gebruiker):
+    pagina("Geheime kladversie", "Het woord kwartelkoning staat alleen in een concept.", False)
+    for rol in ("bezoeker", "groepslid", "beheerder"):
+        assert zoek("kwartelkoning", gebruiker(rol)).count == 0
+
+
+def test_concept_van_gepubliceerde_pagina_lekt_niet(pagina):
+    live = pagina("Zichtbare pagina", "Gepubliceerde tekst over de reigerkolonie.")
+    live.intro = "Nog niet gepubliceerde tekst over de lepelaar."
+    live.save_revision()  # a draft only
+    assert "Zichtbare pagina" in titels("reigerkolonie")
+    assert zoek("lepelaar").count == 0
+
+
+def test_teruggetrokken_pagina_verdwijnt(pagina):
+    live = pagina("Tijdelijke pagina", "Over de ijsvogel.")
+    assert "Tijdelijke pagina" in titels("ijsvogel")
+    live.unpublish()
+    assert "Tijdelijke pagina" not in titels("ijsvogel")
+
+
+def test_suggestie_lekt_geen_woorden_uit_werkruimte(gebruiker):
+    # "werkversie" occurs only on the private werkruimte page
+    assert zoek("werkversei").suggestie != "werkversie"
+    assert zoek("werkversei", gebruiker("groepslid")).suggestie == "werkversie"
+
+
+def test_autocomplete_lekt_niet(gebruiker):
+    assert WERKRUIMTE_PAGINA not in suggesties("concept-verslag")
+    assert CONCEPT_DOCUMENT not in suggesties("concept werk")
+    assert WERKRUIMTE_PAGINA in suggesties("concept-verslag", gebruiker("groepslid"))
+
+
+def test_document_in_openbare_collectie_wel_vindbaar(db):
+    from django.core.files.base import ContentFile
+
+    Document = get_document_model()
+    document = Document(title="Openbare handreiking geluidsnormen")
+    document.file.save("handreiking.txt", ContentFile(b"Over geluidsnormen."), save=True)
+    assert "Openbare handreiking geluidsnormen" in titels("geluidsnormen")
+    document.delete()
+    assert "Openbare handreiking geluidsnormen" not in titels("geluidsnormen")
+
+
+def test_pagina_naar_werkruimte_verplaatst_wordt_besloten(pagina, gebruiker):
+    from redactie.demo import demo_groep
+    from redactie.models import WerkruimtePage
+
+    openbaar = pagina("Verhuisde notitie", "Over de steenuil.")
+    assert "Verhuisde notitie" in titels("steenuil")
+    werkruimte = demo_groep().get_children().type(WerkruimtePage).get()
+    openbaar.move(werkruimte, pos="last-child")
+    assert "Verhuisde notitie" not in titels("steenuil")
+    assert "Verhuisde notitie" in titels("steenuil", gebruiker("groepslid"))
+
+
+def test_autocomplete_vult_het_laatste_woord_aan(client, db):
+    data = client.get("/api/zoeken/suggesties/", {"q": "toezicht handhav"}).json()
+    assert "toezicht handhaving" in data["suggesties"]
