@@ -17,3 +17,7 @@ def document_opgeslagen(sender, instance, raw=False, **kwargs):
         from wagtail.search import index
 
         index.insert_or_update_object(gegevens)
+        # The platform search reads the extracted text: refresh its document now that it exists.
+        from search.indexeren import werk_bij
+
+        werk_bij(instance)

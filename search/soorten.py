@@ -257,7 +257,11 @@ class DocumentSoort(Soort):
 
 
 def documenttekst(document, maximum=200_000):
-    """The text of plain-text documents (other formats are indexed by their metadata)."""
+    """The text of a document: extracted from PDF and office files by materialen/, read
+    directly from plain-text files; otherwise the document is found by its metadata."""
+    gegevens = getattr(document, "gegevens", None)
+    if gegevens is not None and gegevens.tekst:
+        return gegevens.tekst[:maximum]
     if not (document.file and document.file.name.lower().endswith((".txt", ".csv"))):
         return ""
     try:

@@ -183,3 +183,13 @@ def test_kapot_document_breekt_de_upload_niet(beheerder):
     assert antwoord.status_code == 302
     gegevens = DocumentGegevens.objects.get(document__title="Kapotte PDF")
     assert gegevens.tekst == "" and not gegevens.heeft_voorbeeld
+
+
+def test_tekst_uit_pdf_en_docx_is_doorzoekbaar(beheerder, client):
+    """What the upload extracts reaches the platform search (issue 4: document text)."""
+    _upload(beheerder, "oogst.docx", maak_docx("Notitie", "# Notitie\nOver de kievietsbloem."))
+    _upload(beheerder, "veld.pdf", maak_pdf("Veldwerk", "# Veldwerk\nOver de pimpernelblauwtje."))
+    client.logout()
+    for woord, titel in (("kievietsbloem", "Testdocument"), ("pimpernelblauwtje", "Testdocument")):
+        antwoord = client.get("/api/zoeken/", {"q": woord}).json()
+        assert titel in [r["titel"] for r in antwoord["results"]], woord
