@@ -10,7 +10,7 @@ from wagtail.models import Page, get_page_models
 from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
 
-from .conftest import axe_controle, nu_controle
+from .conftest import AXE, axe_controle, nu_controle
 
 pytestmark = [
     pytest.mark.browser,
@@ -82,6 +82,12 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
     html_per_naam["sjabloon na controle"] = html
     if fouten:
         axe_fouten["sjabloon na controle"] = fouten
+    # Our own admin screens (import of agreements, review report): checked on the part our
+    # templates render, inside Wagtail's admin frame.
+    for naam, (html, fouten) in beheerschermen(browser, live_server.url).items():
+        html_per_naam[naam] = html
+        if fouten:
+            axe_fouten[naam] = fouten
     # Responsive down to 320 px: no horizontal scrolling on any page.
     smal = browser.new_context(viewport={"width": 320, "height": 640})
     smalle_pagina = smal.new_page()
@@ -134,3 +140,62 @@ def sjabloon_na_controle(pagina, basis):
     assert "invulplekken zijn niet ingevuld" in html
     assert pagina.get_by_role("button", name="Download als PDF").is_visible()
     return html, axe_controle(pagina)
+
+
+EIGEN_DEEL = "main .nice-padding"
+FRAGMENT = (
+    '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{titel}</title></head>'
+    "<body><main>{inhoud}</main></body></html>"
+)
+
+
+def beheerschermen(browser, basis):
+    """Log in as coördinator and check the admin screens with our own templates: the import
+    (empty, with an error table, with a preview) and the review report. Returns, per screen,
+    (our part as a standalone HTML document for the Nu checker, axe violations in our part)."""
+    import os
+    from pathlib import Path
+
+    from kennisplatform.demo.laden import laad_demo
+
+    laad_demo(met_accounts=True)
+    voorbeeld = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
+    geldig = voorbeeld.parent.parent.parent / "afspraken" / "demo" / "afspraken_voorbeeld.csv"
+    context = browser.new_context()
+    pagina = context.new_page()
+    pagina.goto(basis + "/admin/login/")
+    pagina.fill("#id_username", "coordinator")
+    pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
+    with pagina.expect_navigation():
+        pagina.click("button[type=submit]")
+    uitkomst = {}
+
+    def controleer(naam):
+        titel = pagina.title()
+        inhoud = pagina.inner_html(EIGEN_DEEL)
+        pagina.add_script_tag(path=str(AXE))
+        resultaat = pagina.evaluate(
+            """async (deel) => await axe.run({include: [deel]}, {runOnly: {type: "tag",
+                values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})""",
+            EIGEN_DEEL,
+        )
+        fouten = [f"{v['id']}: {v['help']}" for v in resultaat["violations"]]
+        uitkomst[naam] = (FRAGMENT.format(titel=titel, inhoud=inhoud), fouten)
+
+    pagina.goto(basis + "/admin/afspraken/importeren/")
+    controleer("beheer: afspraken importeren")
+    pagina.set_input_files("input[type=file]", str(voorbeeld))
+    with pagina.expect_navigation():
+        pagina.get_by_role("button", name="Controleren").click()
+    assert "niets opgeslagen" in pagina.content()
+    controleer("beheer: import met fouten")
+    pagina.goto(basis + "/admin/afspraken/importeren/")
+    pagina.set_input_files("input[type=file]", str(geldig))
+    with pagina.expect_navigation():
+        pagina.get_by_role("button", name="Controleren").click()
+    assert "Importeren bevestigen" in pagina.content()
+    controleer("beheer: voorvertoning import")
+    pagina.goto(basis + "/admin/te-herzien/")
+    controleer("beheer: te herzien")
+    context.close()
+    return uitkomst
