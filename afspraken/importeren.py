@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, F, OuterRef, Subquery
-from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -23,6 +21,7 @@ from wagtail.models import ModelLogEntry, Revision
 
 from kennisnetwerken.models import GroepPage
 
+from .massaschrijven import reserveer_ids, voeg_in
 from .models import (
     PARTNER_VELDEN,
     Kerninstrument,
@@ -436,12 +435,13 @@ def _maak_nieuwe(resultaat, gebruiker, voortgang):
     tags = _tags(naam for regel in regels for naam in regel.trefwoorden)
     bezette_slugs = set(Uitvoeringsafspraak.objects.values_list("slug", flat=True))
     codes = nieuwe_codes()
+    gebruiker_id = gebruiker.pk if gebruiker else None
     for start in range(0, len(regels), BATCH):
         deel = regels[start : start + BATCH]
-        afspraken = []
-        for regel in deel:
+        afspraken, koppelingen = [], []
+        for regel, pk in zip(deel, reserveer_ids(Uitvoeringsafspraak, len(deel)), strict=True):
             afspraak = Uitvoeringsafspraak(
-                code=regel.code or next(codes), sleutel=regel.sleutel, **regel.waarden
+                pk=pk, code=regel.code or next(codes), sleutel=regel.sleutel, **regel.waarden
             )
             afspraak.slug = _unieke_slug(slugify(afspraak.titel)[:100] or "afspraak", bezette_slugs)
             openbaar = afspraak.status != Uitvoeringsafspraak.Status.CONCEPT
@@ -449,41 +449,35 @@ def _maak_nieuwe(resultaat, gebruiker, voortgang):
             afspraak.has_unpublished_changes = not openbaar
             if openbaar:
                 afspraak.first_published_at = afspraak.last_published_at = nu
-            afspraken.append(afspraak)
-        Uitvoeringsafspraak.objects.bulk_create(afspraken)
-        koppelingen = []
-        for regel, afspraak in zip(deel, afspraken, strict=True):
             items = [
                 Trefwoord(content_object=afspraak, tag=tags[naam]) for naam in regel.trefwoorden
             ]
             koppelingen.extend(items)
             afspraak.trefwoord_items = items  # in memory, for the revision content below
             afspraak.documenten = []
-        Trefwoord.objects.bulk_create(koppelingen, batch_size=BATCH)
-        revisies = Revision.objects.bulk_create(
-            [
-                Revision(
-                    content_type=model_type,
-                    base_content_type=model_type,
-                    object_id=str(afspraak.pk),
-                    created_at=nu,
-                    user=gebruiker,
-                    object_str=str(afspraak),
-                    content=afspraak.serializable_data(),
-                )
-                for afspraak in afspraken
-            ]
-        )
-        # Point every new row at its revision with one UPDATE (bulk_update's CASE is slow).
-        revisie = Revision.objects.filter(
-            content_type=model_type, object_id=Cast(OuterRef("pk"), CharField())
-        ).values("pk")[:1]
-        nieuw = Uitvoeringsafspraak.objects.filter(pk__in=[a.pk for a in afspraken])
-        nieuw.update(latest_revision_id=Subquery(revisie))
-        nieuw.filter(live=True).update(live_revision_id=F("latest_revision_id"))
-        for afspraak, rev in zip(afspraken, revisies, strict=True):
-            afspraak.latest_revision = rev
-            afspraak.live_revision = rev if afspraak.live else None
+            afspraken.append(afspraak)
+        revisies = [
+            Revision(
+                pk=revisie_pk,
+                content_type_id=model_type.pk,
+                base_content_type_id=model_type.pk,
+                object_id=str(afspraak.pk),
+                created_at=nu,
+                user_id=gebruiker_id,
+                object_str=str(afspraak),
+                content=afspraak.serializable_data(),
+            )
+            for afspraak, revisie_pk in zip(
+                afspraken, reserveer_ids(Revision, len(afspraken)), strict=True
+            )
+        ]
+        # Every row points at its revision from the start: no UPDATEs afterwards.
+        for afspraak, revisie in zip(afspraken, revisies, strict=True):
+            afspraak.latest_revision = revisie
+            afspraak.live_revision = revisie if afspraak.live else None
+        voeg_in(Revision, revisies)
+        voeg_in(Uitvoeringsafspraak, afspraken)
+        voeg_in(Trefwoord, koppelingen)
         _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu)
         if voortgang:
             voortgang(start + len(deel))
@@ -496,12 +490,12 @@ def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu):
         for actie in acties:
             logs.append(
                 ModelLogEntry(
-                    content_type=model_type,
+                    content_type_id=model_type.pk,
                     label=str(afspraak),
                     action=actie,
                     object_id=str(afspraak.pk),
-                    user=gebruiker,
-                    revision=revisie,
+                    user_id=gebruiker.pk if gebruiker else None,
+                    revision_id=revisie.pk,
                     timestamp=nu,
                     content_changed=True,
                     data={"bron": "import"},
@@ -517,8 +511,8 @@ def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu):
                     vastgesteld_op=afspraak.vastgesteld_op,
                 )
             )
-    ModelLogEntry.objects.bulk_create(logs, batch_size=BATCH)
-    Statuswijziging.objects.bulk_create(wijzigingen, batch_size=BATCH)
+    voeg_in(ModelLogEntry, logs)
+    voeg_in(Statuswijziging, wijzigingen)
 
 
 def importeer(inhoud, gebruiker=None, droog=False, voortgang=None, index=True):

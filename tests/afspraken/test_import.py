@@ -12,7 +12,7 @@ from django.core.management.base import CommandError
 from wagtail.models import ModelLogEntry
 
 from afspraken.importeren import ImportFout, importeer
-from afspraken.models import Uitvoeringsafspraak
+from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
 pytestmark = pytest.mark.django_db
@@ -43,8 +43,41 @@ def test_geldige_rijen_worden_elk_een_afspraak(leeg_register):
     assert legionella.status == "in afstemming"
     assert legionella.omgevingsdienst and legionella.veiligheidsregio and not legionella.ggd
     assert "PGS" in legionella.trefwoorden.names()
-    assert legionella.latest_revision is not None
+    assert legionella.latest_revision.object_id == str(legionella.pk)
+    assert legionella.live_revision == legionella.latest_revision
+    assert legionella.latest_revision.as_object().samenwerkingsafspraak == (
+        legionella.samenwerkingsafspraak
+    )
+    concept = Uitvoeringsafspraak.objects.filter(status="concept").first()
+    assert concept.latest_revision.object_id == str(concept.pk) and concept.live_revision is None
     assert ModelLogEntry.objects.filter(object_id=str(legionella.pk), action="wagtail.publish")
+
+
+def test_na_import_werken_bewerken_en_nieuwe_afspraken_gewoon_door(leeg_register):
+    """The importer hands out keys itself; keys of deleted agreements are not reused (their
+    history refers to them) and afterwards the database goes on without collisions."""
+    importeer(geldige_rijen().encode())
+    verwijderd = Uitvoeringsafspraak.objects.order_by("-pk").first()
+    verwijderd_pk = verwijderd.pk
+    verwijderd.delete()
+    # Importing the file again brings the deleted agreement back, under a fresh key.
+    opnieuw = importeer(geldige_rijen().encode())
+    assert [regel.sleutel for regel in opnieuw.nieuw] == [verwijderd.sleutel]
+    teruggekomen = Uitvoeringsafspraak.objects.get(sleutel=verwijderd.sleutel)
+    assert teruggekomen.pk > verwijderd_pk
+    assert teruggekomen.latest_revision.object_id == str(teruggekomen.pk)
+    los = Uitvoeringsafspraak(
+        titel="Los toegevoegd",
+        samenwerkingsafspraak="Partijen stemmen los van de import af.",
+        kerninstrument=Kerninstrument.objects.get(naam="Omgevingsplan"),
+        status="vastgesteld",
+    )
+    los.save()
+    revisie = los.save_revision()
+    revisie.publish()
+    assert los.pk > teruggekomen.pk
+    assert revisie.pk > teruggekomen.latest_revision_id
+    assert Uitvoeringsafspraak.objects.count() == 26
 
 
 def test_hele_voorbeeld_met_foute_rijen_schrijft_niets_en_noemt_elke_fout(leeg_register):
