@@ -2,6 +2,7 @@
 
 import argparse
 import csv
+import gc
 import io
 import json
 import os
@@ -142,6 +143,7 @@ def main():
     slugs = dict(Kerninstrument.objects.values_list("naam", "slug"))
     groepen = list(GroepPage.objects.values_list("slug", flat=True))
     client = Client()
+    gc.freeze()  # as kennisplatform/wsgi.py does after start-up in production
     kans = random.Random(7)
     aanwezig = 0
     for grootte in groottes:

@@ -21,6 +21,9 @@ from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger(__name__)
 
+# How many matching documents the database may rank per query (see kandidaten).
+SELECTIEF = 5_000
+
 
 def _index_models():
     from modelsearch.conf import get_app_config
@@ -34,50 +37,75 @@ def _ids(queryset):
     return queryset.annotate(_pk_tekst=Cast("pk", TextField())).values("_pk_tekst")
 
 
-def _sqlite(resultaten, queryset, k):
+def _sqlite(resultaten, queryset, k, gerangschikt, behalve):
     # imported here: the module needs the SQLite FTS model, which exists only on SQLite
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 
     compiler = resultaten.query_compiler
     _entry, fts = _index_models()
     query = compiler.build_search_query(normalize(compiler.query))
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
     treffers = fts.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query)).filter(
-        index_entry__content_type_id=get_content_type_pk(queryset.model),
-        index_entry__object_id__in=_ids(queryset),
+        index_entry__content_type_id=get_content_type_pk(queryset.model)
     )
-    rijen = (
-        treffers.annotate(score=rank)
-        .order_by("score")  # bm25: lower is better
-        .values_list("index_entry__object_id", flat=True)[:k]
-    )
-    return [int(i) for i in rijen]
+    if queryset.query.has_filters():
+        treffers = treffers.filter(index_entry__object_id__in=_ids(queryset))
+    if behalve:
+        treffers = treffers.exclude(index_entry__object_id__in=[str(i) for i in behalve])
+    if gerangschikt:
+        rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
+        treffers = treffers.annotate(score=rank).order_by("score")  # bm25: lower is better
+    return [int(i) for i in treffers.values_list("index_entry__object_id", flat=True)[:k]]
 
 
-def _postgres(resultaten, queryset, k, backend):
+def _postgres(resultaten, queryset, k, gerangschikt, behalve, backend):
     compiler = resultaten.query_compiler
     entry, _fts = _index_models()
     query = compiler.build_tsquery(compiler.query, config=backend.config)
     treffers = entry.objects.filter(
-        Q(title=query) | Q(body=query),
-        content_type_id=get_content_type_pk(queryset.model),
-        object_id__in=_ids(queryset),
+        Q(title=query) | Q(body=query), content_type_id=get_content_type_pk(queryset.model)
     )
-    rijen = (
-        treffers.annotate(score=SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query))
-        .order_by("-score")
-        .values_list("object_id", flat=True)[:k]
-    )
-    return [int(i) for i in rijen]
+    if queryset.query.has_filters():
+        treffers = treffers.filter(object_id__in=_ids(queryset))
+    if behalve:
+        treffers = treffers.exclude(object_id__in_lijst=[str(i) for i in behalve])
+    if gerangschikt:
+        rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
+        treffers = treffers.annotate(score=rank).order_by("-score")
+    return [int(i) for i in treffers.values_list("object_id", flat=True)[:k]]
 
 
-def kandidaten(tekst, queryset, k, alias="default"):
-    """Up to k ids in the backend's order for an OR query of the analysed tokens."""
+def verdeel(tokens, df, grens=None):
+    """Split tokens into selective ones (together in at most `grens` documents, rarest first)
+    and common ones."""
+    grens = SELECTIEF if grens is None else grens
+    selectief, algemeen, totaal = [], [], 0
+    for token in sorted(tokens, key=lambda t: (df.get(t, 0), t)):
+        totaal += df.get(token, 0)
+        (selectief if totaal <= grens else algemeen).append(token)
+    return selectief, algemeen
+
+
+def kandidaten(tokens, queryset, k, alias="default", df=None):
+    """Up to k ids for an OR query of the analysed tokens, best first.
+
+    On the database backends only the selective tokens are ranked (ranking costs time per
+    matching document, and a token found in most documents hardly tells them apart); the
+    documents that have only common tokens follow unranked, up to k. `df` gives per token
+    the number of documents that contain it."""
     backend = get_search_backend(alias)
-    resultaten = backend.search(tekst, queryset, operator="or")
     naam = type(backend).__name__
-    if alias == "default" and naam == "SQLiteSearchBackend":
-        return _sqlite(resultaten, queryset, k)
-    if alias == "default" and naam == "PostgresSearchBackend":
-        return _postgres(resultaten, queryset, k, backend)
-    return [d.pk for d in resultaten[: min(k, 500)]]
+    database = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
+    if alias != "default" or naam not in database:
+        resultaten = backend.search(" ".join(sorted(tokens)), queryset, operator="or")
+        return [d.pk for d in resultaten[: min(k, 500)]]
+    extra = [backend] if naam == "PostgresSearchBackend" else []
+
+    def zoek(deel, aantal, gerangschikt, behalve=()):
+        resultaten = backend.search(" ".join(deel), queryset, operator="or")
+        return database[naam](resultaten, queryset, aantal, gerangschikt, behalve, *extra)
+
+    selectief, algemeen = verdeel(tokens, df or {})
+    ids = zoek(selectief, k, True) if selectief else []
+    if algemeen and len(ids) < k:
+        ids += zoek(algemeen, k - len(ids), False, ids)
+    return ids

@@ -168,16 +168,29 @@ def velden_uit_search_fields(obj):
     return velden
 
 
+def _verborgen_paginas(user):
+    """Q of the pages under a restriction this user does not pass."""
+    user = user or AnonymousUser()
+    verborgen = Q()
+    for beperking in PageViewRestriction.objects.select_related("page"):
+        if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user):
+            verborgen |= Q(path__startswith=beperking.page.path)
+    return verborgen
+
+
+def zichtbare_paginas(user):
+    """Live pages of any type this user may see: one check for all page kinds at once."""
+    verborgen = _verborgen_paginas(user)
+    paginas = Page.objects.live()
+    return paginas.exclude(verborgen) if verborgen else paginas
+
+
 class PaginaSoort(Soort):
     def objecten(self):
         return self.model.objects.live()
 
     def zichtbaar_voor(self, user):
-        user = user or AnonymousUser()
-        verborgen = Q()
-        for beperking in PageViewRestriction.objects.select_related("page"):
-            if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user):
-                verborgen |= Q(path__startswith=beperking.page.path)
+        verborgen = _verborgen_paginas(user)
         return self.objecten().exclude(verborgen) if verborgen else self.objecten()
 
     def toegang(self, obj):

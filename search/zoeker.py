@@ -22,18 +22,19 @@ from django.utils.translation import gettext as _
 
 from wagtail.search.backends import get_search_backend
 
-from search import analyse, ophalen
+from search import analyse, lookups, ophalen  # noqa: F401 (lookups: registers in_lijst)
 from search.indexeren import _per_versie, concepten, vocabulaire
 from search.models import Zoekdocument, Zoekterm
-from search.soorten import soort_op_naam, toegangssleutels
+from search.soorten import PaginaSoort, soort_op_naam, toegangssleutels, zichtbare_paginas
 
 logger = logging.getLogger(__name__)
 
 MAX_LENGTE = 1000
 MAX_WOORDEN = 30
-KANDIDATEN = 150  # ranked by the Dutch scoring below
+KANDIDATEN = 60  # ranked by the Dutch scoring below
 MAX_TREFFERS = 1000  # counted and faceted; beyond this the count says "more than"
 PER_PAGINA = 20
+MAX_SCAN = 20_000  # characters of a text searched for a snippet
 FACETTEN = ("soort", "kerninstrument", "ketenpartner", "groep", "status", "typering")
 
 EXACT, STAM, CONCEPT, DEEL, SAMENGESTELD, FUZZY = 1.0, 0.85, 0.8, 0.6, 0.55, 0.45
@@ -110,7 +111,9 @@ def zoektermen(q, vocab, conc):
 def _zichtbare_woorden(sleutels):
     def maak():
         rijen = Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True)
-        return sorted(set(rijen.values_list("term", flat=True)))
+        # numbers and codes are not corrected (and would swamp the vocabulary)
+        woorden = sorted({w for w in rijen.values_list("term", flat=True) if w.isalpha()})
+        return woorden, frozenset(woorden)
 
     return _per_versie(("woorden", tuple(sorted(sleutels))), maak)
 
@@ -118,8 +121,7 @@ def _zichtbare_woorden(sleutels):
 def _verbeter(termen, sleutels):
     """Typo tolerance: unknown words get close words of the visible vocabulary. Returns the
     corrected query, or None."""
-    woorden = _zichtbare_woorden(sleutels)
-    bekend = set(woorden)
+    woorden, bekend = _zichtbare_woorden(sleutels)
     veranderd = False
     verbeterd = []
     for t in termen:
@@ -244,6 +246,16 @@ def _rangschik(docs, termen, zinnen):
 _WOORD_OF_REF = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\w+")
 
 
+def _delen(woord, vocab):
+    """The stems of the parts of a compound, remembered per index version."""
+    geheugen = _per_versie("delen", dict)
+    if woord not in geheugen:
+        if len(geheugen) > 50_000:
+            geheugen.clear()
+        geheugen[woord] = frozenset(analyse.stam(d) for d in analyse.splits(woord, vocab))
+    return geheugen[woord]
+
+
 def _markeer(tekst, termen, lengte=240):
     """An escaped snippet of the text with the matching words in <mark>."""
     exact = {t.woord for t in termen} | {w for t in termen for w in t.fuzzy}
@@ -251,6 +263,10 @@ def _markeer(tekst, termen, lengte=240):
     vocab = vocabulaire()
     treffers = []
     for m in _WOORD_OF_REF.finditer(tekst):
+        if treffers and m.start() > treffers[0][0] + lengte:
+            break  # past the snippet, which starts at or before the first match
+        if not treffers and m.start() > MAX_SCAN:
+            break  # a long document without a visible match: its snippet is its beginning
         woord = analyse.vouw(m.group(0))
         if "." in woord:
             woord = analyse.ref_token(*woord.split("."))
@@ -260,8 +276,10 @@ def _markeer(tekst, termen, lengte=240):
         if (
             woord in exact
             or s in stammen
+            # a compound with a searched part (that part's stem appears in the word)
             or len(woord) >= 8
-            and any(analyse.stam(d) in stammen for d in analyse.splits(woord, vocab))
+            and any(st in woord for st in stammen)
+            and stammen & _delen(woord, vocab)
         ):
             treffers.append((m.start(), m.end()))
     begin = 0
@@ -310,11 +328,12 @@ def _kandidaten(tokens, sleutels, filters, backend_alias):
         queryset = _filter(queryset.filter(toegang__in=sorted(sleutels)), filters)
     if "ketenpartner" in filters:
         backend_alias = "default"  # a "contains" filter: only the database backend has it
-    return ophalen.kandidaten(" ".join(sorted(tokens)), queryset, MAX_TREFFERS, backend_alias)
+    return ophalen.kandidaten(tokens, queryset, MAX_TREFFERS, backend_alias, _df(tokens))
 
 
 def _laad(ids):
-    docs = Zoekdocument.objects.in_bulk(ids)
+    # title and body are the analysed tokens for the index: large, and not needed here
+    docs = Zoekdocument.objects.defer("title", "body").in_bulk(ids)
     return [docs[i] for i in ids if i in docs]
 
 
@@ -324,28 +343,43 @@ _FACETKOLOMMEN = ("soort", "kerninstrument", "groep", "status", "typering", "ket
 def _rijen(ids, sleutels, filters):
     """{id: facet values} for the ids this user may see that pass the filters."""
     rijen = {}
-    for i in range(0, len(ids), 900):
+    for i in range(0, len(ids), 900):  # SQLite allows at most 999 parameters
         deel = _filter(
-            Zoekdocument.objects.filter(pk__in=ids[i : i + 900], toegang__in=sorted(sleutels)),
+            Zoekdocument.objects.filter(
+                pk__in_lijst=ids[i : i + 900], toegang__in_lijst=sorted(sleutels)
+            ),
             filters,
         )
         rijen.update((r[0], r[1:]) for r in deel.values_list("pk", *_FACETKOLOMMEN))
     return rijen
 
 
-def _alleen_zichtbaar(docs, user):
+def _alleen_zichtbaar(docs, user, geheugen):
     """The final check against the live content: drop what this user may not see (e.g. a
-    page whose restriction changed after indexing)."""
-    per_soort = {}
+    page whose restriction changed after indexing). Pages of every type are checked at once;
+    `geheugen` keeps, for one search, what each kind lets this user see."""
+    per_controle = {}
     for doc in docs:
-        per_soort.setdefault(doc.soort, set()).add(doc.object_pk)
+        for soort in soort_op_naam(doc.soort):
+            controle = "pagina" if isinstance(soort, PaginaSoort) else soort
+            per_controle.setdefault(controle, set()).add(doc.object_pk)
     toegestaan = set()
-    for naam, ids in per_soort.items():
-        for soort in soort_op_naam(naam):
-            pks = [int(i) if i.isdigit() else i for i in ids]
-            zichtbaar = soort.zichtbaar_voor(user).filter(pk__in=pks).values_list("pk", flat=True)
-            toegestaan |= {(naam, str(pk)) for pk in zichtbaar}
-    return [d for d in docs if (d.soort, d.object_pk) in toegestaan]
+    for controle, ids in per_controle.items():
+        if controle not in geheugen:
+            geheugen[controle] = (
+                zichtbare_paginas(user) if controle == "pagina" else controle.zichtbaar_voor(user)
+            )
+        pks = [int(i) if i.isdigit() else i for i in ids]
+        zichtbaar = geheugen[controle].filter(pk__in=pks).values_list("pk", flat=True)
+        toegestaan |= {(controle, str(pk)) for pk in zichtbaar}
+    return [
+        doc
+        for doc in docs
+        if any(
+            ("pagina" if isinstance(soort, PaginaSoort) else soort, doc.object_pk) in toegestaan
+            for soort in soort_op_naam(doc.soort)
+        )
+    ]
 
 
 def _facetten(rijen):
@@ -407,7 +441,8 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     # phrase, which needs the text: they are limited to the ranked candidates.
     rijen = _rijen(ids, sleutels, filters)
     ids = [i for i in ids if i in rijen]
-    top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user)
+    zicht = {}
+    top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user, zicht)
     gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen)]
     rest = [] if zinnen else ids[KANDIDATEN:]
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
@@ -418,7 +453,9 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     pagina_docs = gerangschikt[begin : begin + per_pagina]
     if len(pagina_docs) < per_pagina and rest:
         van = max(0, begin - len(gerangschikt))
-        extra = _alleen_zichtbaar(_laad(rest[van : van + per_pagina - len(pagina_docs)]), user)
+        extra = _alleen_zichtbaar(
+            _laad(rest[van : van + per_pagina - len(pagina_docs)]), user, zicht
+        )
         pagina_docs += [(doc, None) for doc in extra]
     for doc, veld in pagina_docs:
         tekst = doc.tekst
@@ -452,7 +489,7 @@ def suggesties(q, user=None, aantal=8):
         resultaten = get_search_backend("default").autocomplete(
             " ".join(woorden[-4:]), queryset, order_by_relevance=False
         )
-        docs = _alleen_zichtbaar(list(resultaten[:20]), user)
+        docs = _alleen_zichtbaar(list(resultaten[:20]), user, {})
     except Exception:
         logger.exception("Autocomplete mislukt")
         docs = []

@@ -1,0 +1,42 @@
+"""What keeps search fast on a large index must not change what users find: common words are
+not ranked by the database but still fill the result list, and long texts still get a
+snippet."""
+
+from search import ophalen
+from search.indexeren import concepten, vocabulaire
+from search.zoeker import _markeer, zoek, zoektermen
+
+
+def _resultaat(q):
+    uitkomst = zoek(q, None, {}, per_pagina=200)
+    return uitkomst.count, [r.doc.titel for r in uitkomst.resultaten]
+
+
+def test_veelvoorkomende_woorden_vullen_aan_zonder_dat_er_iets_verdwijnt(pagina, monkeypatch):
+    for nummer in range(4):
+        pagina(f"Vergunning nummer {nummer}", "Over de behandeling van een vergunning.")
+    pagina("Zonnepark Noord", "Een zonnepark en de vergunning daarvoor.")
+    pagina("Zonnepark Zuid", "Alleen over een zonnepark.")
+    volledig_aantal, volledig = _resultaat("zonnepark vergunning")
+
+    monkeypatch.setattr(ophalen, "SELECTIEF", 1)  # every token counts as common but the rarest
+    aantal, titels = _resultaat("zonnepark vergunning")
+
+    assert aantal == volledig_aantal and set(titels) == set(volledig)
+    assert {f"Vergunning nummer {n}" for n in range(4)} <= set(titels)
+    assert titels[0] == "Zonnepark Noord"  # both words, in the title and the text
+
+
+def test_verdeel_neemt_de_zeldzaamste_woorden_tot_de_grens():
+    df = {"zonnepark": 2, "vergunning": 900, "toezicht": 5000, "nieuw": 0}
+    selectief, algemeen = ophalen.verdeel(df, df, grens=1000)
+    assert selectief == ["nieuw", "zonnepark", "vergunning"] and algemeen == ["toezicht"]
+
+
+def test_lange_tekst_krijgt_een_fragment_met_de_treffer(db):
+    termen = zoektermen("windturbines", vocabulaire(), concepten())
+    vooraan = "De windturbines staan aan de rand. " + "Een zin zonder het woord. " * 3000
+    fragment = _markeer(vooraan, termen)
+    assert "<mark>windturbines</mark>" in fragment and len(fragment) < 300
+    zonder = "Een zin zonder het woord. " * 3000 + "De windturbines staan achteraan."
+    assert _markeer(zonder, termen).startswith("Een zin zonder het woord.")
