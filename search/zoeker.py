@@ -207,11 +207,10 @@ def _bevat_zin(velden, zin):
     return any(patroon.search(analyse.vouw(v["tekst"])) for v in velden)
 
 
-def _rangschik(docs, termen, zinnen):
+def _rangschik(docs, termen, zinnen, df):
     """Score each candidate (see module docstring); phrase queries require the phrase."""
     if not termen:
         return []
-    df = _df({t.stam for t in termen} | {t.woord for t in termen})
     n = _aantal_documenten()
     gewichten = []
     for t in termen:
@@ -319,7 +318,7 @@ def _filter(queryset, filters):
     return queryset
 
 
-def _kandidaten(tokens, sleutels, filters, backend_alias):
+def _kandidaten(tokens, df, sleutels, filters, backend_alias):
     """Ids in backend order. With facet filters, the filtered set is searched; without, the
     whole index is searched and access is checked on the ids afterwards (_rijen), which
     keeps the index query free of a subquery over all documents."""
@@ -328,7 +327,7 @@ def _kandidaten(tokens, sleutels, filters, backend_alias):
         queryset = _filter(queryset.filter(toegang__in=sorted(sleutels)), filters)
     if "ketenpartner" in filters:
         backend_alias = "default"  # a "contains" filter: only the database backend has it
-    return ophalen.kandidaten(tokens, queryset, MAX_TREFFERS, backend_alias, _df(tokens))
+    return ophalen.kandidaten(tokens, queryset, MAX_TREFFERS, backend_alias, df)
 
 
 def _laad(ids):
@@ -422,10 +421,11 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     uitkomst.suggestie = _verbeter(termen, sleutels)
     tokens = set().union(*(t.tokens() for t in termen))
     tokens = {t for t in tokens if t}
+    df = _df(tokens)  # document frequencies: for retrieval and ranking
 
     alias = backend_naam()
     try:
-        ids = _kandidaten(tokens, sleutels, filters, alias)
+        ids = _kandidaten(tokens, df, sleutels, filters, alias)
     except Exception:
         if alias == "default":
             raise
@@ -434,7 +434,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
             "De zoekmachine is op dit moment niet bereikbaar. U ziet resultaten uit de "
             "eenvoudigere databasezoekfunctie."
         )
-        ids = _kandidaten(tokens, sleutels, filters, "default")
+        ids = _kandidaten(tokens, df, sleutels, filters, "default")
 
     # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
     # expanded token) follow in the backend's order. Phrase queries keep only what has the
@@ -443,7 +443,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     ids = [i for i in ids if i in rijen]
     zicht = {}
     top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user, zicht)
-    gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen)]
+    gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen, df)]
     rest = [] if zinnen else ids[KANDIDATEN:]
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
     uitkomst.facetten = _facetten(rijen[i] for i in alle_ids)
