@@ -478,12 +478,12 @@ def _maak_nieuwe(resultaat, gebruiker, voortgang):
         voeg_in(Revision, revisies)
         voeg_in(Uitvoeringsafspraak, afspraken)
         voeg_in(Trefwoord, koppelingen)
-        _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu)
+        _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker_id, nu)
         if voortgang:
             voortgang(start + len(deel))
 
 
-def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu):
+def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker_id, nu):
     logs, wijzigingen = [], []
     for afspraak, revisie in zip(afspraken, revisies, strict=True):
         acties = ["wagtail.create"] + (["wagtail.publish"] if afspraak.live else [])
@@ -494,7 +494,7 @@ def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker, nu):
                     label=str(afspraak),
                     action=actie,
                     object_id=str(afspraak.pk),
-                    user_id=gebruiker.pk if gebruiker else None,
+                    user_id=gebruiker_id,
                     revision_id=revisie.pk,
                     timestamp=nu,
                     content_changed=True,

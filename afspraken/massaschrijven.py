@@ -6,9 +6,14 @@ instances: with PostgreSQL's COPY (several times faster than a multi-row INSERT,
 psycopg dumps value by value in Python), elsewhere with `bulk_create`. Both run inside the
 caller's transaction, so a failure leaves nothing behind."""
 
-from django.db import connection, connections, router
+from django.db import connections, router
 
 BATCH = 1000
+
+
+def _verbinding(model):
+    # the connection itself, not django.db.connection: that proxy is looked up per value
+    return connections[router.db_for_write(model)]
 
 
 def reserveer_ids(model, aantal):
@@ -17,8 +22,9 @@ def reserveer_ids(model, aantal):
         return []
     tabel = model._meta.db_table
     kolom = model._meta.pk.column
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    verbinding = _verbinding(model)
+    with verbinding.cursor() as cursor:
+        if verbinding.vendor == "postgresql":
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
                 [tabel, kolom, aantal],
@@ -26,10 +32,10 @@ def reserveer_ids(model, aantal):
             return sorted(rij[0] for rij in cursor.fetchall())
         # SQLite (and others): continue after the highest key ever handed out, so keys of
         # deleted rows are not reused (their audit log may still refer to them).
-        quote = connection.ops.quote_name
+        quote = verbinding.ops.quote_name
         cursor.execute(f"SELECT COALESCE(MAX({quote(kolom)}), 0) FROM {quote(tabel)}")
         hoogste = cursor.fetchone()[0]
-        if connection.vendor == "sqlite":
+        if verbinding.vendor == "sqlite":
             cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [tabel])
             rij = cursor.fetchone()
             hoogste = max(hoogste, rij[0] if rij else 0)
@@ -41,7 +47,8 @@ def voeg_in(model, objecten):
     database (not read back)."""
     if not objecten:
         return
-    if connection.vendor != "postgresql":
+    verbinding = _verbinding(model)
+    if verbinding.vendor != "postgresql":
         model.objects.bulk_create(objecten, batch_size=BATCH)
         return
     velden = [
@@ -49,7 +56,6 @@ def voeg_in(model, objecten):
         for veld in model._meta.concrete_fields
         if not (veld.primary_key and objecten[0].pk is None)
     ]
-    verbinding = connections[router.db_for_write(model)]  # not the proxy: it is read per value
     quote = verbinding.ops.quote_name
     kolommen = ", ".join(quote(veld.column) for veld in velden)
     opdracht = f"COPY {quote(model._meta.db_table)} ({kolommen}) FROM STDIN"

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
+from afspraken.demo import KERNINSTRUMENTEN
 from begrippen.models import Begrip
 from kennisnetwerken.models import GroepPage, Sjabloon, Werkmateriaal
 from materialen.models import Bijeenkomst
@@ -53,23 +54,6 @@ SJABLONEN = [
 ]
 
 KERNINSTRUMENT = "Kerninstrument"
-KERNINSTRUMENTEN = [
-    "Omgevingsvisie",
-    "Programma",
-    "Omgevingsplan",
-    "Waterschapsverordening",
-    "Omgevingsverordening",
-    "Decentrale regels",
-    "Omgevingsvergunning",
-    "Projectbesluit",
-    "Toezicht en handhaving",
-    "Algemene rijksregels / Meldingen",
-    "Maatwerk",
-    "Gelijkwaardige maatregelen",
-    "Participatie",
-    "Digitaal Stelsel Omgevingswet (DSO)",
-    "Vooroverleg / omgevingstafel",
-]
 
 WERKVORM_TEKST = """# Werkvorm: kennismaken met elkaars werkproces
 Modelconvenant risicogericht samenwerken, artikel 2.3 en 2.4

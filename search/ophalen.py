@@ -37,41 +37,43 @@ def _ids(queryset):
     return queryset.annotate(_pk_tekst=Cast("pk", TextField())).values("_pk_tekst")
 
 
-def _sqlite(resultaten, queryset, k, gerangschikt, behalve):
+def _sqlite(resultaten, backend):
+    """Matches (FTS5 MATCH), the column with the object id, and the bm25 ordering."""
     # imported here: the module needs the SQLite FTS model, which exists only on SQLite
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 
     compiler = resultaten.query_compiler
     _entry, fts = _index_models()
     query = compiler.build_search_query(normalize(compiler.query))
-    treffers = fts.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query)).filter(
-        index_entry__content_type_id=get_content_type_pk(queryset.model)
-    )
-    if queryset.query.has_filters():
-        treffers = treffers.filter(index_entry__object_id__in=_ids(queryset))
-    if behalve:
-        treffers = treffers.exclude(index_entry__object_id__in=[str(i) for i in behalve])
-    if gerangschikt:
-        rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-        treffers = treffers.annotate(score=rank).order_by("score")  # bm25: lower is better
-    return [int(i) for i in treffers.values_list("index_entry__object_id", flat=True)[:k]]
+    treffers = fts.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query))
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
+    return treffers, "index_entry__", rank.asc()  # bm25: lower is better
 
 
-def _postgres(resultaten, queryset, k, gerangschikt, behalve, backend):
+def _postgres(resultaten, backend):
+    """Matches (title or body vector), the column with the object id, and the ts_rank ordering."""
     compiler = resultaten.query_compiler
     entry, _fts = _index_models()
     query = compiler.build_tsquery(compiler.query, config=backend.config)
-    treffers = entry.objects.filter(
-        Q(title=query) | Q(body=query), content_type_id=get_content_type_pk(queryset.model)
-    )
+    treffers = entry.objects.filter(Q(title=query) | Q(body=query))
+    rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
+    return treffers, "", rank.desc()
+
+
+DATABASE = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
+
+
+def _database(backend, tokens, queryset, k, gerangschikt, behalve=()):
+    resultaten = backend.search(" ".join(tokens), queryset, operator="or")
+    treffers, entry, volgorde = DATABASE[type(backend).__name__](resultaten, backend)
+    treffers = treffers.filter(**{f"{entry}content_type_id": get_content_type_pk(queryset.model)})
     if queryset.query.has_filters():
-        treffers = treffers.filter(object_id__in=_ids(queryset))
+        treffers = treffers.filter(**{f"{entry}object_id__in": _ids(queryset)})
     if behalve:
-        treffers = treffers.exclude(object_id__in_lijst=[str(i) for i in behalve])
+        treffers = treffers.exclude(**{f"{entry}object_id__in_lijst": [str(i) for i in behalve]})
     if gerangschikt:
-        rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
-        treffers = treffers.annotate(score=rank).order_by("-score")
-    return [int(i) for i in treffers.values_list("object_id", flat=True)[:k]]
+        treffers = treffers.order_by(volgorde)
+    return [int(i) for i in treffers.values_list(f"{entry}object_id", flat=True)[:k]]
 
 
 def verdeel(tokens, df, grens=None):
@@ -93,19 +95,11 @@ def kandidaten(tokens, queryset, k, alias="default", df=None):
     documents that have only common tokens follow unranked, up to k. `df` gives per token
     the number of documents that contain it."""
     backend = get_search_backend(alias)
-    naam = type(backend).__name__
-    database = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
-    if alias != "default" or naam not in database:
+    if alias != "default" or type(backend).__name__ not in DATABASE:
         resultaten = backend.search(" ".join(sorted(tokens)), queryset, operator="or")
         return [d.pk for d in resultaten[: min(k, 500)]]
-    extra = [backend] if naam == "PostgresSearchBackend" else []
-
-    def zoek(deel, aantal, gerangschikt, behalve=()):
-        resultaten = backend.search(" ".join(deel), queryset, operator="or")
-        return database[naam](resultaten, queryset, aantal, gerangschikt, behalve, *extra)
-
     selectief, algemeen = verdeel(tokens, df or {})
-    ids = zoek(selectief, k, True) if selectief else []
+    ids = _database(backend, selectief, queryset, k, True) if selectief else []
     if algemeen and len(ids) < k:
-        ids += zoek(algemeen, k - len(ids), False, ids)
+        ids += _database(backend, algemeen, queryset, k - len(ids), False, ids)
     return ids

@@ -168,21 +168,19 @@ def velden_uit_search_fields(obj):
     return velden
 
 
-def _verborgen_paginas(user):
-    """Q of the pages under a restriction this user does not pass."""
+def _zonder_verborgen(paginas, user):
+    """These pages without those under a restriction this user does not pass."""
     user = user or AnonymousUser()
     verborgen = Q()
     for beperking in PageViewRestriction.objects.select_related("page"):
         if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user):
             verborgen |= Q(path__startswith=beperking.page.path)
-    return verborgen
+    return paginas.exclude(verborgen) if verborgen else paginas
 
 
 def zichtbare_paginas(user):
     """Live pages of any type this user may see: one check for all page kinds at once."""
-    verborgen = _verborgen_paginas(user)
-    paginas = Page.objects.live()
-    return paginas.exclude(verborgen) if verborgen else paginas
+    return _zonder_verborgen(Page.objects.live(), user)
 
 
 class PaginaSoort(Soort):
@@ -190,8 +188,7 @@ class PaginaSoort(Soort):
         return self.model.objects.live()
 
     def zichtbaar_voor(self, user):
-        verborgen = _verborgen_paginas(user)
-        return self.objecten().exclude(verborgen) if verborgen else self.objecten()
+        return _zonder_verborgen(self.objecten(), user)
 
     def toegang(self, obj):
         return _toegang_uit_beperkingen(obj.get_view_restrictions(), "pagina")

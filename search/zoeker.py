@@ -353,14 +353,19 @@ def _rijen(ids, sleutels, filters):
     return rijen
 
 
+def _controle(soort):
+    """What checks the visibility of this kind: pages of every type are checked together."""
+    return "pagina" if isinstance(soort, PaginaSoort) else soort
+
+
 def _alleen_zichtbaar(docs, user, geheugen):
     """The final check against the live content: drop what this user may not see (e.g. a
-    page whose restriction changed after indexing). Pages of every type are checked at once;
-    `geheugen` keeps, for one search, what each kind lets this user see."""
+    page whose restriction changed after indexing). `geheugen` keeps, for one search, what
+    each check lets this user see."""
+    controles = {doc.pk: {_controle(s) for s in soort_op_naam(doc.soort)} for doc in docs}
     per_controle = {}
     for doc in docs:
-        for soort in soort_op_naam(doc.soort):
-            controle = "pagina" if isinstance(soort, PaginaSoort) else soort
+        for controle in controles[doc.pk]:
             per_controle.setdefault(controle, set()).add(doc.object_pk)
     toegestaan = set()
     for controle, ids in per_controle.items():
@@ -371,14 +376,7 @@ def _alleen_zichtbaar(docs, user, geheugen):
         pks = [int(i) if i.isdigit() else i for i in ids]
         zichtbaar = geheugen[controle].filter(pk__in=pks).values_list("pk", flat=True)
         toegestaan |= {(controle, str(pk)) for pk in zichtbaar}
-    return [
-        doc
-        for doc in docs
-        if any(
-            ("pagina" if isinstance(soort, PaginaSoort) else soort, doc.object_pk) in toegestaan
-            for soort in soort_op_naam(doc.soort)
-        )
-    ]
+    return [doc for doc in docs if any((c, doc.object_pk) in toegestaan for c in controles[doc.pk])]
 
 
 def _facetten(rijen):
