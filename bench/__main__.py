@@ -70,7 +70,7 @@ def main():
     resultaten = []
     for naam, url in _backends(args.backends.split(",")):
         print(f"== {naam} ==", flush=True)
-        proces = subprocess.run(
+        proces = subprocess.Popen(
             [sys.executable, "-m", "bench.meting", "--groottes", args.groottes]
             + (["--zonder-zoeken"] if args.zonder_zoeken else []),
             cwd=ROOT,
@@ -83,12 +83,13 @@ def main():
             stdout=subprocess.PIPE,
             text=True,
         )
-        for regel in proces.stdout.splitlines():
+        # progress lines are shown as they come (a run at 100,000 takes a while)
+        for regel in proces.stdout:
             if regel.startswith("{"):
                 resultaten.append(json.loads(regel))
             else:
-                print(regel, flush=True)
-        if proces.returncode:
+                print(regel.rstrip("\n"), flush=True)
+        if proces.wait():
             sys.exit(f"De meting op {naam} is mislukt (exitcode {proces.returncode}).")
     (UITVOER / "resultaten.json").write_text(json.dumps(resultaten, indent=1))
     _druk_af(resultaten)

@@ -57,7 +57,10 @@ def stam(woord):
 
 def vouw(tekst):
     """Lower case, accents removed, ASCII only."""
-    tekst = unicodedata.normalize("NFKD", tekst or "").lower()
+    tekst = tekst or ""
+    if tekst.isascii():  # most text: nothing to decompose
+        return tekst.lower()
+    tekst = unicodedata.normalize("NFKD", tekst).lower()
     return "".join(c for c in tekst if not unicodedata.combining(c))
 
 

@@ -73,14 +73,14 @@ def toegangssleutels(user):
     """The access keys of the index whose documents this user may see."""
     user = user or AnonymousUser()
     sleutels = {"openbaar"}
-    if user.is_authenticated:
+    if user.is_authenticated:  # anonymous visitors pass no restriction: nothing to look up
         sleutels.add("ingelogd")
-    for beperking in PageViewRestriction.objects.exclude(restriction_type="password"):
-        if _mag_door(beperking, user):
-            sleutels.add(f"pagina:{beperking.pk}")
-    for beperking in CollectionViewRestriction.objects.exclude(restriction_type="password"):
-        if _mag_door(beperking, user):
-            sleutels.add(f"collectie:{beperking.pk}")
+        for beperking in PageViewRestriction.objects.exclude(restriction_type="password"):
+            if _mag_door(beperking, user):
+                sleutels.add(f"pagina:{beperking.pk}")
+        for beperking in CollectionViewRestriction.objects.exclude(restriction_type="password"):
+            if _mag_door(beperking, user):
+                sleutels.add(f"collectie:{beperking.pk}")
     for soort in _REGISTER:
         sleutels |= soort.extra_toegang(user)
     return sleutels

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
@@ -31,7 +32,8 @@ logger = logging.getLogger(__name__)
 
 MAX_LENGTE = 1000
 MAX_WOORDEN = 30
-KANDIDATEN = 60  # ranked by the Dutch scoring below
+KANDIDATEN = 40  # ranked by the Dutch scoring below: the first two pages
+KANDIDATEN_ZIN = 200  # a phrase is checked in the text: only these candidates can have it
 MAX_TREFFERS = 1000  # counted and faceted; beyond this the count says "more than"
 PER_PAGINA = 20
 MAX_SCAN = 20_000  # characters of a text searched for a snippet
@@ -158,45 +160,57 @@ def _aantal_documenten():
     return _per_versie("aantal", lambda: Zoekdocument.objects.count() or 1)
 
 
-class _Tokens(str):
-    """A space-separated token string with fast `token in tokens`."""
-
-    def __new__(cls, waarde):
-        return super().__new__(cls, f" {waarde} ")
-
-    def __contains__(self, token):
-        return str.__contains__(self, f" {token} ")
-
-    def __len__(self):
-        return self.count(" ") - 1
-
-    def intersection(self, andere):
-        return {t for t in andere if t in self}
+def _gepad(token):
+    """A token as it appears in a stored token string: between spaces (" a b c ")."""
+    return f" {token} "
 
 
-def _score_term(term, velden):
+@dataclass
+class _Gezocht:
+    """One query term's tokens, padded for substring tests on padded token strings."""
+
+    woord: str
+    stam: str
+    concepten: tuple
+    delen: tuple
+    fuzzy: tuple
+    stam_fuzzy: tuple
+
+    @classmethod
+    def van(cls, term):
+        return cls(
+            _gepad(term.woord),
+            _gepad(term.stam),
+            tuple(map(_gepad, term.concepten)),
+            tuple(map(_gepad, term.delen[:2])),
+            tuple(map(_gepad, term.fuzzy)),
+            tuple(_gepad(analyse.stam(w)) for w in term.fuzzy),
+        )
+
+
+def _score_term(g, velden):
     beste, veld_beste = 0.0, None
-    stam_fuzzy = [analyse.stam(w) for w in term.fuzzy]
     for i, veld in enumerate(velden):
         a = veld["sets"]
-        if term.woord in a["w"]:
+        if g.woord in a["w"]:
             v = EXACT
-        elif term.stam in a["s"]:
+        elif g.stam in a["s"]:
             v = STAM
-        elif term.concepten and a["c"].intersection(term.concepten):
+        elif any(c in a["c"] for c in g.concepten):
             v = CONCEPT
-        elif term.stam in a["d"]:
+        elif g.stam in a["d"]:
             v = DEEL
-        elif term.delen and all(d in a["s"] or d in a["d"] for d in term.delen[:2]):
+        elif g.delen and all(d in a["s"] or d in a["d"] for d in g.delen):
             v = SAMENGESTELD
-        elif any(w in a["w"] for w in term.fuzzy):
+        elif any(w in a["w"] for w in g.fuzzy):
             v = FUZZY
-        elif any(s in a["s"] or s in a["d"] for s in stam_fuzzy):
+        elif any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
             v = FUZZY * 0.8
         else:
             continue
         # short fields (a title of one or two words) count a little more, as in BM25
-        waarde = veld["gewicht"] * v * (1 + 0.3 / max(1, len(a["w"])))
+        woorden = a["w"].count(" ") - 1
+        waarde = veld["gewicht"] * v * (1 + 0.3 / max(1, woorden))
         if waarde > beste:
             beste, veld_beste = waarde, i
     return beste, veld_beste
@@ -216,15 +230,16 @@ def _rangschik(docs, termen, zinnen, df):
     for t in termen:
         aantal = max(df.get(t.stam, 0), df.get(t.woord, 0))
         gewichten.append(math.log(1 + n / (1 + aantal)) + 0.5)
+    gezocht = [_Gezocht.van(t) for t in termen]
     uit = []
     for doc in docs:
         velden = doc.velden or []
-        for veld in velden:  # " a b c " : token lookup as a substring test, no sets to build
-            veld["sets"] = {k: _Tokens(v) for k, v in veld["a"].items()}
+        for veld in velden:  # " a b c ": token lookup as a substring test, no sets to build
+            veld["sets"] = {k: f" {v} " for k, v in veld["a"].items()}
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
         totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
-        for t, g in zip(termen, gewichten, strict=True):
+        for t, g in zip(gezocht, gewichten, strict=True):
             waarde, veld = _score_term(t, velden)
             if waarde:
                 geraakt += 1
@@ -255,31 +270,47 @@ def _delen(woord, vocab):
     return geheugen[woord]
 
 
-def _markeer(tekst, termen, lengte=240):
+class _Markering:
+    """Which words of a text to mark for one query; the verdict per word is remembered, as
+    long texts repeat their words."""
+
+    def __init__(self, termen):
+        self.exact = {t.woord for t in termen} | {w for t in termen for w in t.fuzzy}
+        self.stammen = {t.stam for t in termen} | {analyse.stam(w) for t in termen for w in t.fuzzy}
+        self.vocab = vocabulaire()
+        self.oordeel = {}
+
+    def raak(self, woord):
+        if woord not in self.oordeel:
+            self.oordeel[woord] = self._raak(woord)
+        return self.oordeel[woord]
+
+    def _raak(self, woord):
+        if "." in woord:
+            woord = analyse.ref_token(*woord.split("."))
+        if woord in analyse.STOPWOORDEN:
+            return False
+        stammen = self.stammen
+        return (
+            woord in self.exact
+            or analyse.stam(woord) in stammen
+            # a compound with a searched part (that part's stem appears in the word)
+            or len(woord) >= 8
+            and any(st in woord for st in stammen)
+            and bool(stammen & _delen(woord, self.vocab))
+        )
+
+
+def _markeer(tekst, termen, lengte=240, markering=None):
     """An escaped snippet of the text with the matching words in <mark>."""
-    exact = {t.woord for t in termen} | {w for t in termen for w in t.fuzzy}
-    stammen = {t.stam for t in termen} | {analyse.stam(w) for t in termen for w in t.fuzzy}
-    vocab = vocabulaire()
+    markering = markering or _Markering(termen)
     treffers = []
     for m in _WOORD_OF_REF.finditer(tekst):
         if treffers and m.start() > treffers[0][0] + lengte:
             break  # past the snippet, which starts at or before the first match
         if not treffers and m.start() > MAX_SCAN:
             break  # a long document without a visible match: its snippet is its beginning
-        woord = analyse.vouw(m.group(0))
-        if "." in woord:
-            woord = analyse.ref_token(*woord.split("."))
-        if woord in analyse.STOPWOORDEN:
-            continue
-        s = analyse.stam(woord)
-        if (
-            woord in exact
-            or s in stammen
-            # a compound with a searched part (that part's stem appears in the word)
-            or len(woord) >= 8
-            and any(st in woord for st in stammen)
-            and stammen & _delen(woord, vocab)
-        ):
+        if markering.raak(analyse.vouw(m.group(0))):
             treffers.append((m.start(), m.end()))
     begin = 0
     if treffers and treffers[0][0] > lengte // 3:
@@ -342,10 +373,11 @@ _FACETKOLOMMEN = ("soort", "kerninstrument", "groep", "status", "typering", "ket
 def _rijen(ids, sleutels, filters):
     """{id: facet values} for the ids this user may see that pass the filters."""
     rijen = {}
-    for i in range(0, len(ids), 900):  # SQLite allows at most 999 parameters
+    stap = 900 if connection.vendor == "sqlite" else len(ids) or 1  # SQLite: ≤ 999 parameters
+    for i in range(0, len(ids), stap):
         deel = _filter(
             Zoekdocument.objects.filter(
-                pk__in_lijst=ids[i : i + 900], toegang__in_lijst=sorted(sleutels)
+                pk__in_lijst=ids[i : i + stap], toegang__in_lijst=sorted(sleutels)
             ),
             filters,
         )
@@ -380,23 +412,17 @@ def _alleen_zichtbaar(docs, user, geheugen):
 
 
 def _facetten(rijen):
-    tellers = {naam: Counter() for naam in FACETTEN}
-    for soort, kerninstrument, groep, status, typering, partners in rijen:
-        tellers["soort"][soort] += 1
-        for naam, waarde in (
-            ("kerninstrument", kerninstrument),
-            ("groep", groep),
-            ("status", status),
-            ("typering", typering),
-        ):
-            if waarde:
-                tellers[naam][waarde] += 1
-        for partner in filter(None, partners.split("|")):
-            tellers["ketenpartner"][partner] += 1
-    return {
-        naam: OrderedDict(sorted(teller.items(), key=lambda kv: (-kv[1], kv[0])))
-        for naam, teller in tellers.items()
-    }
+    """Counts per facet value over the facet rows (columns as in _FACETKOLOMMEN)."""
+    kolommen = dict(zip(_FACETKOLOMMEN, zip(*rijen, strict=True), strict=False))
+    tellers = {}
+    for naam in FACETTEN:
+        if naam == "ketenpartner":  # "|gemeente|rijk|" per row
+            teller = Counter("".join(kolommen.get("ketenpartners", ())).split("|"))
+        else:
+            teller = Counter(kolommen.get(naam, ()))
+        teller.pop("", None)
+        tellers[naam] = OrderedDict(sorted(teller.items(), key=lambda kv: (-kv[1], kv[0])))
+    return tellers
 
 
 def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
@@ -440,11 +466,11 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
     rijen = _rijen(ids, sleutels, filters)
     ids = [i for i in ids if i in rijen]
     zicht = {}
-    top = _alleen_zichtbaar(_laad(ids[:KANDIDATEN]), user, zicht)
+    top = _alleen_zichtbaar(_laad(ids[: KANDIDATEN_ZIN if zinnen else KANDIDATEN]), user, zicht)
     gerangschikt = [(doc, veld) for _s, doc, veld in _rangschik(top, termen, zinnen, df)]
     rest = [] if zinnen else ids[KANDIDATEN:]
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
-    uitkomst.facetten = _facetten(rijen[i] for i in alle_ids)
+    uitkomst.facetten = _facetten([rijen[i] for i in alle_ids])
     uitkomst.count = len(alle_ids)
     uitkomst.meer_dan = len(ids) >= MAX_TREFFERS and not zinnen
     begin = (pagina - 1) * per_pagina
@@ -455,11 +481,13 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
             _laad(rest[van : van + per_pagina - len(pagina_docs)]), user, zicht
         )
         pagina_docs += [(doc, None) for doc in extra]
+    markering = _Markering(termen)
     for doc, veld in pagina_docs:
         tekst = doc.tekst
         if veld is not None and doc.velden[veld]["naam"] not in ("title", "titel", "term"):
             tekst = doc.velden[veld]["tekst"]
-        uitkomst.resultaten.append(Resultaat(doc, 0.0, _markeer(tekst or doc.titel, termen)))
+        snippet = _markeer(tekst or doc.titel, termen, markering=markering)
+        uitkomst.resultaten.append(Resultaat(doc, 0.0, snippet))
     if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
         uitkomst.suggestie = None
     return uitkomst

@@ -91,3 +91,22 @@ def test_highlight_markeert_treffers_en_ontsnapt_html(pagina):
     resultaat = next(r for r in zoek("windturbine").resultaten if r.doc.titel == "Markeren")
     assert "<mark>windturbines</mark>" in resultaat.highlight
     assert "<b>" not in resultaat.highlight
+
+
+def test_snelle_stemmer_geeft_dezelfde_stammen_als_de_referentie():
+    """The C stemmer (PyStemmer) that search uses must stem exactly like the Snowball
+    reference in Python: index and queries would drift apart if a version bump changed it."""
+    from pathlib import Path
+
+    from snowballstemmer.dutch_stemmer import DutchStemmer
+
+    from search import analyse
+
+    assert type(analyse._stemmer()).__module__ == "Stemmer"  # the C extension is in use
+    teksten = Path(analyse.__file__).parent.parent / "materialen" / "teksten"
+    woorden = {w for p in teksten.glob("*.txt") for w in analyse.woorden(p.read_text())}
+    woorden |= {"gemeenten", "omgevingsvergunningen", "handhavingsstrategieën", "coördinatie"}
+    referentie = DutchStemmer()
+    assert len(woorden) > 1000
+    verschil = {w for w in woorden if analyse.stam(w) != referentie.stemWord(w)}
+    assert not verschil
