@@ -4,7 +4,7 @@ import logging
 from collections import Counter
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
 from wagtail.search.backends import get_search_backends
@@ -280,7 +280,20 @@ def herbouw(soorten=None, stdout=None, batch=1000):
             ),
             batch_size=batch,
         )
+    _statistieken_bijwerken()
     verhoog_versie()
     if stdout:
         stdout.write(f"Zoekindex: {aantal} documenten, {len(tellingen)} termen.\n")
     return aantal
+
+
+def _statistieken_bijwerken():
+    """Fresh planner statistics for the index tables after a full rebuild. Without them the
+    database plans searches for the table as it was before (a few rows), until autovacuum
+    gets to it, if it runs at all."""
+    from modelsearch.conf import get_app_config
+
+    tabellen = [Zoekdocument, Zoekterm, get_app_config().get_model("IndexEntry")]
+    with connection.cursor() as cursor:
+        for model in tabellen:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

@@ -40,3 +40,25 @@ def test_lange_tekst_krijgt_een_fragment_met_de_treffer(db):
     assert "<mark>windturbines</mark>" in fragment and len(fragment) < 300
     zonder = "Een zin zonder het woord. " * 3000 + "De windturbines staan achteraan."
     assert _markeer(zonder, termen).startswith("Een zin zonder het woord.")
+
+
+def test_herbouw_geeft_de_database_verse_statistieken(pagina):
+    """After a full rebuild the planner must know the index's real size (autovacuum may be
+    off or late): otherwise it plans for the few rows there were before."""
+    from django.db import connection
+
+    from search.indexeren import herbouw
+    from search.models import Zoekdocument
+
+    for nummer in range(5):
+        pagina(f"Pagina {nummer}", "Over toezicht.")
+    herbouw()
+    tabel = Zoekdocument._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [tabel])
+            geschat = cursor.fetchone()[0]
+        else:
+            cursor.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = %s", [tabel])
+            geschat = int(cursor.fetchone()[0].split()[0])
+    assert geschat == Zoekdocument.objects.count()
