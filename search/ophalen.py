@@ -18,6 +18,7 @@ from django.db.models import F, Q, TextField
 from django.db.models.functions import Cast
 
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, PlainText
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +64,16 @@ def _postgres(resultaten, backend):
 DATABASE = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
 
 
-def _database(backend, tokens, queryset, k, gerangschikt, behalve=()):
-    resultaten = backend.search(" ".join(tokens), queryset, operator="or")
+def _vraag(tokens, woorden=None):
+    """The backend query: any of the tokens; with `woorden` (token groups, one per word of a
+    phrase) every group must match, in any of its forms."""
+    if woorden:
+        return And([PlainText(" ".join(sorted(groep)), operator="or") for groep in woorden])
+    return PlainText(" ".join(sorted(tokens)), operator="or")
+
+
+def _database(backend, vraag, queryset, k, gerangschikt, behalve=()):
+    resultaten = backend.search(vraag, queryset)
     treffers, entry, volgorde = DATABASE[type(backend).__name__](resultaten, backend)
     treffers = treffers.filter(**{f"{entry}content_type_id": get_content_type_pk(queryset.model)})
     if queryset.query.has_filters():
@@ -87,8 +96,9 @@ def verdeel(tokens, df, grens=None):
     return selectief, algemeen
 
 
-def kandidaten(tokens, queryset, k, alias="default", df=None):
-    """Up to k ids for an OR query of the analysed tokens, best first.
+def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
+    """Up to k ids for an OR query of the analysed tokens, best first; for a phrase query
+    (`woorden`: the token groups of the phrase's words) only documents with every word.
 
     On the database backends only the selective tokens are ranked (ranking costs time per
     matching document, and a token found in most documents hardly tells them apart); the
@@ -96,10 +106,12 @@ def kandidaten(tokens, queryset, k, alias="default", df=None):
     the number of documents that contain it."""
     backend = get_search_backend(alias)
     if alias != "default" or type(backend).__name__ not in DATABASE:
-        resultaten = backend.search(" ".join(sorted(tokens)), queryset, operator="or")
+        resultaten = backend.search(_vraag(tokens, woorden), queryset)
         return [d.pk for d in resultaten[: min(k, 500)]]
+    if woorden:
+        return _database(backend, _vraag(tokens, woorden), queryset, k, True)
     selectief, algemeen = verdeel(tokens, df or {})
-    ids = _database(backend, selectief, queryset, k, True) if selectief else []
+    ids = _database(backend, _vraag(selectief), queryset, k, True) if selectief else []
     if algemeen and len(ids) < k:
-        ids += _database(backend, algemeen, queryset, k - len(ids), False, ids)
+        ids += _database(backend, _vraag(algemeen), queryset, k - len(ids), False, ids)
     return ids

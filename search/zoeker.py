@@ -33,8 +33,8 @@ logger = logging.getLogger(__name__)
 MAX_LENGTE = 1000
 MAX_WOORDEN = 30
 KANDIDATEN = 40  # ranked by the Dutch scoring below: the first two pages
-KANDIDATEN_ZIN = 200  # a phrase is checked in the text: only these candidates can have it
-MAX_TREFFERS = 1000  # counted and faceted; beyond this the count says "more than"
+KANDIDATEN_ZIN = 100  # documents with every word of a phrase, checked for the phrase itself
+MAX_TREFFERS = 500  # counted and faceted; beyond this the count says "more than"
 PER_PAGINA = 20
 MAX_SCAN = 20_000  # characters of a text searched for a snippet
 FACETTEN = ("soort", "kerninstrument", "ketenpartner", "groep", "status", "typering")
@@ -85,16 +85,17 @@ class Uitkomst:
 
 
 def ontleed(q):
-    """Split a query into phrases (in double quotes) and loose text. Unbalanced quotes count
-    as plain characters."""
-    zinnen = []
+    """The phrases of a query (in double quotes): per phrase its words, and the indexed
+    words every result must contain. Unbalanced quotes count as plain characters."""
+    zinnen, verplicht = [], []
     if q.count('"') >= 2:
         for m in re.finditer(r'"([^"]*)"', q):
             woorden = [w for w in analyse.vouw(m.group(1)).split() if w]
             woorden = re.findall(r"[a-z0-9]+", " ".join(woorden))
             if len(woorden) > 1:
                 zinnen.append(woorden)
-    return zinnen
+                verplicht += [{w} for w in analyse.woorden(m.group(1))]
+    return zinnen, verplicht
 
 
 def zoektermen(q, vocab, conc):
@@ -349,7 +350,7 @@ def _filter(queryset, filters):
     return queryset
 
 
-def _kandidaten(tokens, df, sleutels, filters, backend_alias):
+def _kandidaten(tokens, df, sleutels, filters, backend_alias, verplicht):
     """Ids in backend order. With facet filters, the filtered set is searched; without, the
     whole index is searched and access is checked on the ids afterwards (_rijen), which
     keeps the index query free of a subquery over all documents."""
@@ -358,7 +359,8 @@ def _kandidaten(tokens, df, sleutels, filters, backend_alias):
         queryset = _filter(queryset.filter(toegang__in=sorted(sleutels)), filters)
     if "ketenpartner" in filters:
         backend_alias = "default"  # a "contains" filter: only the database backend has it
-    return ophalen.kandidaten(tokens, queryset, MAX_TREFFERS, backend_alias, df)
+    k = KANDIDATEN_ZIN if verplicht else MAX_TREFFERS
+    return ophalen.kandidaten(tokens, queryset, k, backend_alias, df, verplicht)
 
 
 def _laad(ids):
@@ -438,7 +440,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
         return uitkomst
     vocab, conc = vocabulaire(), concepten()
     termen = zoektermen(q, vocab, conc)
-    zinnen = ontleed(q)
+    zinnen, verplicht = ontleed(q)
     if not termen:
         return uitkomst
     sleutels = toegangssleutels(user)
@@ -449,7 +451,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
 
     alias = backend_naam()
     try:
-        ids = _kandidaten(tokens, df, sleutels, filters, alias)
+        ids = _kandidaten(tokens, df, sleutels, filters, alias, verplicht)
     except Exception:
         if alias == "default":
             raise
@@ -458,11 +460,11 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=PER_PAGINA):
             "De zoekmachine is op dit moment niet bereikbaar. U ziet resultaten uit de "
             "eenvoudigere databasezoekfunctie."
         )
-        ids = _kandidaten(tokens, df, sleutels, filters, "default")
+        ids = _kandidaten(tokens, df, sleutels, filters, "default", verplicht)
 
     # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
-    # expanded token) follow in the backend's order. Phrase queries keep only what has the
-    # phrase, which needs the text: they are limited to the ranked candidates.
+    # expanded token) follow in the backend's order. Phrase queries retrieve the documents
+    # with every word of the phrase; the best KANDIDATEN_ZIN are checked for the phrase.
     rijen = _rijen(ids, sleutels, filters)
     ids = [i for i in ids if i in rijen]
     zicht = {}

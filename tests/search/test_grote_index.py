@@ -5,6 +5,7 @@ snippet."""
 from search import ophalen
 from search.indexeren import concepten, vocabulaire
 from search.zoeker import _markeer, zoek, zoektermen
+from tests.search.conftest import titels
 
 
 def _resultaat(q):
@@ -62,3 +63,18 @@ def test_herbouw_geeft_de_database_verse_statistieken(pagina):
             cursor.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = %s", [tabel])
             geschat = int(cursor.fetchone()[0].split()[0])
     assert geschat == Zoekdocument.objects.count()
+
+
+def test_zinsdeel_vindt_ook_een_document_achter_veel_andere_treffers(pagina, monkeypatch):
+    """A phrase query looks among the documents with every word of the phrase, so the one
+    with the phrase is found even when many documents have one of its words."""
+    from search import zoeker
+
+    monkeypatch.setattr(zoeker, "KANDIDATEN_ZIN", 5)
+    monkeypatch.setattr(ophalen, "SELECTIEF", 3)  # both words count as common
+    for nummer in range(8):
+        pagina(f"Paarse regeling {nummer}", "Een paarse afspraak over paarse zaken.")
+    for nummer in range(4):
+        pagina(f"Vijver {nummer}", "Over kikkers.")
+    pagina("Achteraan", "Hier staat pas in de tekst iets over paarse kikkers.")
+    assert titels('"paarse kikkers"') == ["Achteraan"]
