@@ -108,8 +108,9 @@ def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
     if alias != "default" or type(backend).__name__ not in DATABASE:
         resultaten = backend.search(_vraag(tokens, woorden), queryset)
         return [d.pk for d in resultaten[: min(k, 500)]]
-    if woorden:
-        return _database(backend, _vraag(tokens, woorden), queryset, k, True)
+    if woorden:  # ranked when few documents can have every word (the rarest word says)
+        zeldzaamste = min(sum((df or {}).get(t, 0) for t in groep) for groep in woorden)
+        return _database(backend, _vraag(tokens, woorden), queryset, k, zeldzaamste <= SELECTIEF)
     selectief, algemeen = verdeel(tokens, df or {})
     ids = _database(backend, _vraag(selectief), queryset, k, True) if selectief else []
     if algemeen and len(ids) < k:
