@@ -168,19 +168,22 @@ def velden_uit_search_fields(obj):
     return velden
 
 
+def verborgen_paden(user):
+    """The paths of the page trees under a restriction this user does not pass."""
+    user = user or AnonymousUser()
+    return tuple(
+        beperking.page.path
+        for beperking in PageViewRestriction.objects.select_related("page")
+        if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user)
+    )
+
+
 def _zonder_verborgen(paginas, user):
     """These pages without those under a restriction this user does not pass."""
-    user = user or AnonymousUser()
     verborgen = Q()
-    for beperking in PageViewRestriction.objects.select_related("page"):
-        if beperking.restriction_type == beperking.PASSWORD or not _mag_door(beperking, user):
-            verborgen |= Q(path__startswith=beperking.page.path)
+    for pad in verborgen_paden(user):
+        verborgen |= Q(path__startswith=pad)
     return paginas.exclude(verborgen) if verborgen else paginas
-
-
-def zichtbare_paginas(user):
-    """Live pages of any type this user may see: one check for all page kinds at once."""
-    return _zonder_verborgen(Page.objects.live(), user)
 
 
 class PaginaSoort(Soort):

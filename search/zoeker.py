@@ -18,15 +18,16 @@ from rapidfuzz.distance import Levenshtein
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Sum
+from django.db.models import F, Sum, Value
 from django.utils.translation import gettext as _
 
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import analyse, lookups, ophalen  # noqa: F401 (lookups: registers in_lijst)
 from search.indexeren import _per_versie, concepten, vocabulaire
 from search.models import Zoekdocument, Zoekterm
-from search.soorten import PaginaSoort, soort_op_naam, toegangssleutels, zichtbare_paginas
+from search.soorten import PaginaSoort, soort_op_naam, toegangssleutels, verborgen_paden
 
 logger = logging.getLogger(__name__)
 
@@ -146,15 +147,21 @@ def _verbeter(termen, sleutels):
 
 
 def _df(tokens):
-    def maak():
-        return dict(
-            Zoekterm.objects.filter(term__in=tokens)
+    """In how many documents each token occurs (all access levels), remembered per index
+    version: the same words come back in many questions."""
+    bekend = _per_versie("df", dict)
+    nieuw = [t for t in tokens if t not in bekend]
+    if nieuw:
+        if len(bekend) > 100_000:
+            bekend.clear()
+        gevonden = dict(
+            Zoekterm.objects.filter(term__in=nieuw)
             .values("term")
             .annotate(n=Sum("aantal"))
             .values_list("term", "n")
         )
-
-    return maak()
+        bekend.update((t, gevonden.get(t, 0)) for t in nieuw)
+    return {t: bekend[t] for t in tokens if bekend.get(t)}
 
 
 def _aantal_documenten():
@@ -394,22 +401,39 @@ def _controle(soort):
 
 def _alleen_zichtbaar(docs, user, geheugen):
     """The final check against the live content: drop what this user may not see (e.g. a
-    page whose restriction changed after indexing). `geheugen` keeps, for one search, what
-    each check lets this user see."""
+    page whose restriction changed after indexing). One query for all kinds; `geheugen`
+    keeps, for one search, what each check lets this user see. Pages of every type are
+    checked together: live, and not under a restriction this user does not pass (by path,
+    here, rather than with a condition per restriction in the query)."""
     controles = {doc.pk: {_controle(s) for s in soort_op_naam(doc.soort)} for doc in docs}
     per_controle = {}
     for doc in docs:
         for controle in controles[doc.pk]:
             per_controle.setdefault(controle, set()).add(doc.object_pk)
-    toegestaan = set()
-    for controle, ids in per_controle.items():
-        if controle not in geheugen:
-            geheugen[controle] = (
-                zichtbare_paginas(user) if controle == "pagina" else controle.zichtbaar_voor(user)
-            )
-        pks = [int(i) if i.isdigit() else i for i in ids]
-        zichtbaar = geheugen[controle].filter(pk__in=pks).values_list("pk", flat=True)
-        toegestaan |= {(controle, str(pk)) for pk in zichtbaar}
+    if not per_controle:
+        return []
+    volgorde = list(per_controle)
+    delen = []
+    for nummer, controle in enumerate(volgorde):
+        if controle == "pagina":
+            queryset, pad = Page.objects.live(), F("path")
+            if "verborgen" not in geheugen:
+                geheugen["verborgen"] = verborgen_paden(user)
+        else:
+            queryset, pad = geheugen.setdefault(controle, controle.zichtbaar_voor(user)), Value("")
+        pks = [int(i) for i in per_controle[controle] if i.isdigit()]
+        delen.append(
+            queryset.filter(pk__in=pks)
+            .order_by()
+            .annotate(_controle=Value(nummer), _pad=pad)
+            .values_list("pk", "_controle", "_pad")
+        )
+    verborgen = geheugen.get("verborgen", ())
+    toegestaan = {
+        (volgorde[nummer], str(pk))
+        for pk, nummer, pad in (delen[0].union(*delen[1:], all=True) if delen[1:] else delen[0])
+        if not (pad and pad.startswith(verborgen))
+    }
     return [doc for doc in docs if any((c, doc.object_pk) in toegestaan for c in controles[doc.pk])]
 
 

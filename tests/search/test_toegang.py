@@ -98,3 +98,17 @@ def test_pagina_naar_werkruimte_verplaatst_wordt_besloten(pagina, gebruiker):
 def test_autocomplete_vult_het_laatste_woord_aan(client, db):
     data = client.get("/api/zoeken/suggesties/", {"q": "toezicht handhav"}).json()
     assert "toezicht handhaving" in data["suggesties"]
+
+
+def test_laatste_controle_houdt_tegen_wat_de_index_nog_openbaar_noemt(pagina, gebruiker):
+    """The index can lag behind (a restriction added without reindexing): every result is
+    checked against the live content, so a restricted page still does not show."""
+    from wagtail.models import PageViewRestriction
+
+    from search.models import Zoekdocument
+
+    beperkt = pagina("Besloten notitie", "Over de grutto.")
+    PageViewRestriction.objects.create(page=beperkt, restriction_type="login")
+    Zoekdocument.objects.filter(sleutel=f"pagina:{beperkt.pk}").update(toegang="openbaar")
+    assert "Besloten notitie" not in titels("grutto")
+    assert "Besloten notitie" in titels("grutto", gebruiker("professional"))
