@@ -65,10 +65,10 @@ DATABASE = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
 
 
 def _vraag(tokens, woorden=None):
-    """The backend query: any of the tokens; with `woorden` (token groups, one per word of a
-    phrase) every group must match, in any of its forms."""
+    """The backend query: any of the tokens; with `woorden` (the words of a phrase) every
+    word."""
     if woorden:
-        return And([PlainText(" ".join(sorted(groep)), operator="or") for groep in woorden])
+        return And([PlainText(woord) for woord in sorted(set(woorden))])
     return PlainText(" ".join(sorted(tokens)), operator="or")
 
 
@@ -98,7 +98,7 @@ def verdeel(tokens, df, grens=None):
 
 def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
     """Up to k ids for an OR query of the analysed tokens, best first; for a phrase query
-    (`woorden`: the token groups of the phrase's words) only documents with every word.
+    (`woorden`: the indexed words of the phrase) only documents with every word.
 
     On the database backends only the selective tokens are ranked (ranking costs time per
     matching document, and a token found in most documents hardly tells them apart); the
@@ -109,7 +109,7 @@ def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
         resultaten = backend.search(_vraag(tokens, woorden), queryset)
         return [d.pk for d in resultaten[: min(k, 500)]]
     if woorden:  # ranked when few documents can have every word (the rarest word says)
-        zeldzaamste = min(sum((df or {}).get(t, 0) for t in groep) for groep in woorden)
+        zeldzaamste = min((df or {}).get(woord, 0) for woord in woorden)
         return _database(backend, _vraag(tokens, woorden), queryset, k, zeldzaamste <= SELECTIEF)
     selectief, algemeen = verdeel(tokens, df or {})
     ids = _database(backend, _vraag(selectief), queryset, k, True) if selectief else []

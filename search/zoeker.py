@@ -95,7 +95,7 @@ def ontleed(q):
             woorden = re.findall(r"[a-z0-9]+", " ".join(woorden))
             if len(woorden) > 1:
                 zinnen.append(woorden)
-                verplicht += [{w} for w in analyse.woorden(m.group(1))]
+                verplicht += analyse.woorden(m.group(1))
     return zinnen, verplicht
 
 
@@ -420,7 +420,9 @@ def _alleen_zichtbaar(docs, user, geheugen):
             if "verborgen" not in geheugen:
                 geheugen["verborgen"] = verborgen_paden(user)
         else:
-            queryset, pad = geheugen.setdefault(controle, controle.zichtbaar_voor(user)), Value("")
+            if controle not in geheugen:  # built once per search (it may query restrictions)
+                geheugen[controle] = controle.zichtbaar_voor(user)
+            queryset, pad = geheugen[controle], Value("")
         pks = [int(i) for i in per_controle[controle] if i.isdigit()]
         delen.append(
             queryset.filter(pk__in=pks)
