@@ -27,6 +27,11 @@ class GroepRechten(models.Model):
     class Meta:
         verbose_name = _("rechten van een groep")
         verbose_name_plural = _("rechten van groepen")
+        # Held by the Coördinatoren (rollen.py); beheerders are superusers.
+        permissions = [
+            ("privacy_instellen", _("Mag de privacy van pagina's instellen")),
+            ("groepsleden_beheren", _("Mag leden van groepen toevoegen en verwijderen")),
+        ]
 
     def __str__(self):
         return str(self.groep)

@@ -29,6 +29,11 @@ WORKFLOW_NAAM = "Beoordeling door coördinator"
 TAAK_NAAM = "Beoordeling en vaststelling"
 
 PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+# Privacy of pages (privacy.py) and the members of groups (screen "Groepsleden", views.py).
+REDACTIE_RECHTEN_COORDINATOR = ["privacy_instellen", "groepsleden_beheren"]
+# Accounts (superuser status, passwords, groups) are managed by beheerders only: these
+# permissions are never given to a role, and taken away where an older version gave them.
+GEBRUIKERSBEHEER = ["add_user", "change_user", "delete_user", "add_group", "change_group"]
 DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document", "delete_document"]
 
 
@@ -79,10 +84,17 @@ def zorg_voor_rollen():
         "afspraken": ["add_kerninstrument", "change_kerninstrument"],
         "materialen": ["add_bijeenkomst", "change_bijeenkomst", "delete_bijeenkomst"],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
-        "auth": ["change_user", "view_user"],
+        "auth": ["view_user"],
+        "redactie": REDACTIE_RECHTEN_COORDINATOR,
     }.items():
         for codename in codenames:
             coordinatoren.permissions.add(_permissie(app_label, codename))
+    for groep in [professionals, trekkers, coordinatoren]:
+        groep.permissions.remove(
+            *Permission.objects.filter(
+                content_type__app_label="auth", codename__in=GEBRUIKERSBEHEER
+            )
+        )
     for model in snippet_modellen_met_workflow():
         ct = ContentType.objects.get_for_model(model)
         for actie in ["add", "change", "publish", "delete", "lock", "unlock"]:
