@@ -6,4 +6,6 @@ class RedactieConfig(AppConfig):
     verbose_name = "Redactie, rollen en werkruimtes"
 
     def ready(self):
-        from redactie import signalen  # noqa: F401 - connects the signal handlers
+        from redactie import privacy, signalen  # noqa: F401 - connects the signal handlers
+
+        privacy.installeer()
