@@ -10,9 +10,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from afspraken import admin_views
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 from afspraken.rechten import is_coordinator, mag_wijzigen
+from redactie.groepsgebonden import GroepsgebondenViewSetMixin
 
 
-class UitvoeringsafspraakViewSet(SnippetViewSet):
+class UitvoeringsafspraakViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
+    """Trekkers see and open only their own group's agreements, also concepts, revisions
+    and history (GroepsgebondenViewSetMixin); coördinatoren everything."""
+
     model = Uitvoeringsafspraak
     icon = "doc-full"
     menu_label = _("Uitvoeringsafspraken")
@@ -21,6 +25,9 @@ class UitvoeringsafspraakViewSet(SnippetViewSet):
     search_fields = ["titel", "samenwerkingsafspraak", "code"]
     list_export = ["code", "titel", "kerninstrument", "status", "groep", "samenwerkingsafspraak"]
     ordering = ["titel"]
+
+    def ziet_alle_groepen(self, user):
+        return is_coordinator(user)
 
 
 class KerninstrumentViewSet(SnippetViewSet):

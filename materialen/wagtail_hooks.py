@@ -6,9 +6,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from materialen.formulieren import BijeenkomstFormulier
 from materialen.models import Bijeenkomst
+from redactie.groepsgebonden import GroepsgebondenViewSetMixin
 
 
-class BijeenkomstViewSet(SnippetViewSet):
+class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
     model = Bijeenkomst
     icon = "date"
     menu_label = _("Bijeenkomsten")
@@ -18,7 +19,8 @@ class BijeenkomstViewSet(SnippetViewSet):
     list_filter = ["groep", "soort"]
     search_fields = ["titel", "locatie"]
     ordering = ["-begin"]
-    # Trekkers plan meetings for their own group(s) only (BijeenkomstFormulier).
+    # Trekkers plan meetings for their own group(s) only (BijeenkomstFormulier), and see and
+    # open only those (GroepsgebondenViewSetMixin).
     edit_handler = ObjectList(Bijeenkomst.panels, base_form_class=BijeenkomstFormulier)
 
 

@@ -1,0 +1,83 @@
+"""Snippets that belong to one group (meetings, agreements): rights per group in the admin.
+
+Wagtail checks snippet permissions per model: whoever may change a meeting may change every
+meeting, and whoever may change an agreement may read every agreement's revisions. Here a
+trekker sees and opens only the snippets of the group(s) they lead; coördinatoren and
+beheerders see everything. Two public extension points of SnippetViewSet do the work:
+
+- `get_queryset(request)`: the listing shows only the user's own groups' snippets;
+- `get_urlpatterns()`: every view that takes a snippet's pk (edit, inspect, copy, delete,
+  usage, history, revisions, compare, workflow history, preview, lock, ...) answers 404 for a
+  snippet of another group, including views Wagtail adds in later versions.
+
+Which group a snippet belongs to is its field `groep`; the form of each model limits the
+choice of group for trekkers, so a snippet cannot be moved into another group either."""
+
+import functools
+
+from django.contrib.admin.utils import unquote
+from django.contrib.auth.models import Group
+from django.http import Http404
+from django.urls import URLPattern
+
+from redactie import rollen
+
+
+def eigen_groepen(user):
+    """Ids of the group pages this user is trekker of (through the group's trekkers group)."""
+    from redactie.models import GroepRechten
+
+    if not user.is_authenticated:
+        return set()
+    mijn_groepen = Group.objects.filter(user=user).values("pk")
+    return set(
+        GroepRechten.objects.filter(trekkers__in=mijn_groepen).values_list("groep_id", flat=True)
+    )
+
+
+def is_coordinator(user):
+    """Coördinatoren and beheerders work for every group."""
+    return user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name=rollen.COORDINATOREN).exists()
+    )
+
+
+class GroepsgebondenViewSetMixin:
+    """For a SnippetViewSet whose model has a ForeignKey `groep` to GroepPage."""
+
+    groep_veld = "groep"
+
+    def ziet_alle_groepen(self, user):
+        return is_coordinator(user)
+
+    def zichtbaar_voor(self, user, queryset=None):
+        """The snippets this user may see and open in the admin."""
+        if queryset is None:
+            queryset = self.model._default_manager.all()
+        if self.ziet_alle_groepen(user):
+            return queryset
+        return queryset.filter(**{f"{self.groep_veld}__in": eigen_groepen(user)})
+
+    def get_queryset(self, request):
+        return self.zichtbaar_voor(request.user)
+
+    def mag_openen(self, user, pk):
+        return self.zichtbaar_voor(user).filter(pk=pk).exists()
+
+    def _bewaak(self, view):
+        @functools.wraps(view)
+        def bewaakte_view(request, *args, **kwargs):
+            pk = kwargs.get("pk")
+            if pk is not None and not self.mag_openen(request.user, unquote(str(pk))):
+                raise Http404
+            return view(request, *args, **kwargs)
+
+        return bewaakte_view
+
+    def get_urlpatterns(self):
+        return [
+            URLPattern(p.pattern, self._bewaak(p.callback), p.default_args, p.name)
+            if isinstance(p, URLPattern)
+            else p
+            for p in super().get_urlpatterns()
+        ]
