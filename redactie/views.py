@@ -1,8 +1,11 @@
+from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from redactie.herziening import te_herzien
+from redactie.models import GroepRechten
 
 
 def herzieningsrapport(request):
@@ -20,4 +23,75 @@ def herzieningsrapport(request):
         request,
         "redactie/herzieningsrapport.html",
         {"items": items, "page_title": _("Te herzien")},
+    )
+
+
+def mag_groepsleden_beheren(user):
+    return user.is_active and (user.is_superuser or user.has_perm("redactie.groepsleden_beheren"))
+
+
+def groepsleden(request):
+    """Coördinatoren add and remove the members of each group (its "leden" Django group).
+
+    The only Django groups this screen touches are the leden groups of GroepRechten rows, chosen
+    on the server from the row; it never adds anybody to a role (Coördinatoren, Trekkers) or to
+    any other group. Trekkers follow the list of trekkers on the group page (inrichting.py)."""
+    if not mag_groepsleden_beheren(request.user):
+        raise PermissionDenied
+    User = get_user_model()
+    if request.method == "POST":
+        rechten = get_object_or_404(GroepRechten, pk=request.POST.get("groep"))
+        gebruiker = get_object_or_404(User, pk=request.POST.get("gebruiker"), is_active=True)
+        naam = gebruiker.get_full_name() or gebruiker.get_username()
+        if request.POST.get("actie") == "toevoegen":
+            rechten.leden.user_set.add(gebruiker)
+            messages.success(
+                request,
+                _("%(naam)s is lid van %(groep)s.")
+                % {
+                    "naam": naam,
+                    "groep": rechten.groep.title,
+                },
+            )
+        elif request.POST.get("actie") == "verwijderen":
+            rechten.leden.user_set.remove(gebruiker)
+            messages.success(
+                request,
+                _("%(naam)s is geen lid meer van %(groep)s.")
+                % {
+                    "naam": naam,
+                    "groep": rechten.groep.title,
+                },
+            )
+        else:
+            return render(
+                request,
+                "redactie/groepsleden.html",
+                status=400,
+                context={
+                    "page_title": _("Groepsleden"),
+                    "fout": _("Onbekende handeling."),
+                },
+            )
+        return redirect("redactie_groepsleden")
+
+    groepen = []
+    for rechten in GroepRechten.objects.select_related("groep", "leden", "trekkers").order_by(
+        "groep__title"
+    ):
+        leden = list(rechten.leden.user_set.order_by("username"))
+        groepen.append(
+            {
+                "rechten": rechten,
+                "leden": leden,
+                "trekkers": list(rechten.trekkers.user_set.order_by("username")),
+                "kandidaten": User.objects.filter(is_active=True)
+                .exclude(pk__in=[lid.pk for lid in leden])
+                .order_by("username"),
+            }
+        )
+    return render(
+        request,
+        "redactie/groepsleden.html",
+        {"groepen": groepen, "page_title": _("Groepsleden")},
     )
