@@ -6,6 +6,7 @@ trekker sees and opens only the snippets of the group(s) they lead; coördinator
 beheerders see everything. Two public extension points of SnippetViewSet do the work:
 
 - `get_queryset(request)`: the listing shows only the user's own groups' snippets;
+- `chooser_viewset_class`: the snippet chooser offers (and accepts) only those too;
 - `get_urlpatterns()`: every view that takes a snippet's pk (edit, inspect, copy, delete,
   usage, history, revisions, compare, workflow history, preview, lock, ...) answers 404 for a
   snippet of another group, including views Wagtail adds in later versions.
@@ -19,6 +20,14 @@ from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group
 from django.http import Http404
 from django.urls import URLPattern
+
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 
 from redactie import rollen
 
@@ -42,10 +51,45 @@ def is_coordinator(user):
     )
 
 
+def _zichtbaar(view, queryset=None):
+    return view.model_class.snippet_viewset.zichtbaar_voor(view.request.user, queryset)
+
+
+class _AlleenZichtbaar:
+    def get_object_list(self):
+        return _zichtbaar(self, super().get_object_list())
+
+
+class GroepsgebondenChooseView(_AlleenZichtbaar, ChooseView):
+    pass
+
+
+class GroepsgebondenChooseResultsView(_AlleenZichtbaar, ChooseResultsView):
+    pass
+
+
+class GroepsgebondenChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return _zichtbaar(self).get(pk=pk)
+
+
+class GroepsgebondenChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _zichtbaar(self).filter(pk__in=pks)
+
+
+class GroepsgebondenChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = GroepsgebondenChooseView
+    choose_results_view_class = GroepsgebondenChooseResultsView
+    chosen_view_class = GroepsgebondenChosenView
+    chosen_multiple_view_class = GroepsgebondenChosenMultipleView
+
+
 class GroepsgebondenViewSetMixin:
     """For a SnippetViewSet whose model has a ForeignKey `groep` to GroepPage."""
 
     groep_veld = "groep"
+    chooser_viewset_class = GroepsgebondenChooserViewSet
 
     def ziet_alle_groepen(self, user):
         return is_coordinator(user)

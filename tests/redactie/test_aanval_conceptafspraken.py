@@ -133,3 +133,14 @@ def test_coordinator_leest_elk_concept(client, gebruikers, andermans):
     lijst = client.get(reverse(f"{_viewset().get_admin_url_namespace()}:list"))
     assert andermans.titel in lijst.content.decode()
     assert re.search(GEHEIM, client.get(urls["revisions_view"]).content.decode())
+
+
+def test_kiezer_toont_andermans_concept_niet(client, gebruikers, andermans, eigen):
+    client.force_login(gebruikers["trekker"])
+    kiezer = "wagtailsnippetchoosers_afspraken_uitvoeringsafspraak"
+    for naam in ["choose", "choose_results"]:
+        html = client.get(reverse(f"{kiezer}:{naam}")).content.decode()
+        assert andermans.titel not in html, naam
+        assert eigen.titel in html, naam
+    assert client.get(reverse(f"{kiezer}:chosen", args=[andermans.pk])).status_code == 404
+    assert client.get(reverse(f"{kiezer}:chosen", args=[eigen.pk])).status_code == 200
