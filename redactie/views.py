@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -40,8 +41,11 @@ def groepsleden(request):
         raise PermissionDenied
     User = get_user_model()
     if request.method == "POST":
-        rechten = get_object_or_404(GroepRechten, pk=request.POST.get("groep"))
-        gebruiker = get_object_or_404(User, pk=request.POST.get("gebruiker"), is_active=True)
+        groep_id, gebruiker_id = request.POST.get("groep", ""), request.POST.get("gebruiker", "")
+        if not (groep_id.isdigit() and gebruiker_id.isdigit()):
+            raise Http404
+        rechten = get_object_or_404(GroepRechten, pk=groep_id)
+        gebruiker = get_object_or_404(User, pk=gebruiker_id, is_active=True)
         naam = gebruiker.get_full_name() or gebruiker.get_username()
         if request.POST.get("actie") == "toevoegen":
             rechten.leden.user_set.add(gebruiker)

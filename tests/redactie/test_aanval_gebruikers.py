@@ -166,3 +166,11 @@ def test_groepsleden_alleen_voor_coordinatoren(client, gebruikers, eigen_groep, 
     _groepsleden(client, groep=eigen_groep.rechten.pk, gebruiker=gebruiker.pk, actie="toevoegen")
     if rol != "groepslid":
         assert not gebruiker.groups.filter(pk=eigen_groep.rechten.leden_id).exists()
+
+
+def test_groepsleden_onzin_geeft_geen_fout(client, gebruikers):
+    client.force_login(gebruikers["coordinator"])
+    assert (
+        _groepsleden(client, groep="x' OR 1=1", gebruiker="1", actie="toevoegen").status_code == 404
+    )
+    assert _groepsleden(client, groep="", actie="toevoegen").status_code == 404
