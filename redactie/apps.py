@@ -6,6 +6,7 @@ class RedactieConfig(AppConfig):
     verbose_name = "Redactie, rollen en werkruimtes"
 
     def ready(self):
-        from redactie import privacy, signalen  # noqa: F401 - connects the signal handlers
+        from redactie import beheerrapporten, privacy, signalen  # noqa: F401 - signal handlers
 
         privacy.installeer()
+        beheerrapporten.installeer()

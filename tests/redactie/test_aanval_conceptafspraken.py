@@ -144,3 +144,21 @@ def test_kiezer_toont_andermans_concept_niet(client, gebruikers, andermans, eige
         assert eigen.titel in html, naam
     assert client.get(reverse(f"{kiezer}:chosen", args=[andermans.pk])).status_code == 404
     assert client.get(reverse(f"{kiezer}:chosen", args=[eigen.pk])).status_code == 200
+
+
+def test_rapporten_tonen_andermans_concept_niet(client, gebruikers, andermans, eigen):
+    for afspraak in [andermans, eigen]:
+        afspraak.get_workflow().start(afspraak, gebruikers["coordinator"])
+    rapporten = [
+        "wagtailadmin_reports:workflow",
+        "wagtailadmin_reports:workflow_tasks",
+        "wagtailadmin_reports:site_history",
+    ]
+    client.force_login(gebruikers["trekker"])
+    for rapport in rapporten:
+        html = client.get(reverse(rapport)).content.decode()
+        assert andermans.titel not in html, rapport
+        assert eigen.titel in html, rapport
+    client.force_login(gebruikers["coordinator"])
+    for rapport in rapporten:
+        assert andermans.titel in client.get(reverse(rapport)).content.decode(), rapport
