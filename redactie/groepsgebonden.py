@@ -18,6 +18,7 @@ import functools
 
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.urls import URLPattern
 
@@ -106,7 +107,10 @@ class GroepsgebondenViewSetMixin:
         return self.zichtbaar_voor(request.user)
 
     def mag_openen(self, user, pk):
-        return self.zichtbaar_voor(user).filter(pk=pk).exists()
+        try:
+            return self.zichtbaar_voor(user).filter(pk=pk).exists()
+        except (ValueError, ValidationError):  # not a valid pk at all
+            return False
 
     def _bewaak(self, view):
         @functools.wraps(view)

@@ -132,3 +132,8 @@ def test_coordinator_wijzigt_elke_bijeenkomst(client, gebruikers, andere_groep, 
     assert antwoord.status_code == 302
     andermans.refresh_from_db()
     assert andermans.titel == "Verzet"
+
+
+def test_onzin_als_sleutel_geeft_404(client, gebruikers):
+    client.force_login(gebruikers["trekker"])
+    assert client.get("/admin/snippets/materialen/bijeenkomst/edit/x%27--/").status_code == 404
