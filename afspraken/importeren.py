@@ -290,7 +290,7 @@ class Lezer:
                     )
                 ]
             )
-        if not inhoud.strip():
+        if not inhoud or inhoud.isspace():  # (strip() would copy the whole file)
             raise ImportFout([Fout(1, "", _("het bestand is leeg"))])
         rijen = _rijen(inhoud)
         try:
