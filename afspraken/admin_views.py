@@ -168,6 +168,8 @@ def _foutpagina(request, nummer):
 
 def _voorvertoning(request, resultaat, naam, token, melding=None):
     context = {
+        # what was ticked before, so a second attempt does not silently drop a choice
+        "gekozen": {k: bool(request.POST.get(k)) for k in ("status_wijzigen", "ook_vergrendeld")},
         "page_title": _("Afspraken importeren"),
         "resultaat": resultaat,
         "naam": naam,

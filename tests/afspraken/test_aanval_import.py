@@ -256,6 +256,32 @@ def test_openstaand_concept_wordt_niet_stil_vervangen(coordinator, vastgesteld_i
     assert afspraak.toelichting != "Uit de landelijke tabel."
 
 
+def test_werkstroom_wordt_pas_met_vinkje_afgebroken_en_keuzes_blijven_staan(
+    coordinator, vastgesteld_in_groep
+):
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    afspraak = vastgesteld_in_groep
+    werkstroom = Workflow.objects.create(name="Importtest")
+    taak = GroupApprovalTask.objects.create(name="Beoordelen")
+    WorkflowTask.objects.create(workflow=werkstroom, task=taak, sort_order=0)
+    staat = werkstroom.start(afspraak, User.objects.get(username="trekker"))
+    rij = {**rij_van(afspraak, toelichting="Uit de tabel."), "status": "ingetrokken"}
+    html = upload(coordinator, als_csv([rij], [*KOLOMMEN, "status"])).content.decode()
+    assert "in een werkstroom (moderatie)" in html
+    # overriding the workflow brings the status change into view: asked, choice kept
+    html = bevestig(coordinator, ook_vergrendeld="1").content.decode()
+    assert "krijgen een andere status" in html
+    assert 'name="ook_vergrendeld" value="1" checked' in html
+    afspraak.refresh_from_db()
+    assert afspraak.status == "vastgesteld"
+    bevestig(coordinator, ook_vergrendeld="1", status_wijzigen="1")
+    afspraak.refresh_from_db()
+    staat.refresh_from_db()
+    assert (afspraak.status, afspraak.toelichting) == ("ingetrokken", "Uit de tabel.")
+    assert staat.status == staat.STATUS_CANCELLED
+
+
 # -- point 7: broken XLSX and confirming twice at once ------------------------------------
 
 
