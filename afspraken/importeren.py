@@ -179,6 +179,17 @@ def _geen_xlsx(reden=None):
     return ImportFout([Fout(1, "", tekst)])
 
 
+def _is_xml(archief, deel):
+    """Whether a part is XML by its content (whatever its name: openpyxl follows the paths in
+    the package, so shared strings could hide under any name)."""
+    with archief.open(deel) as bron:
+        begin = bron.read(1024)
+    if begin[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16
+        return True
+    begin = begin.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return not begin or begin.startswith(b"<")
+
+
 def _controleer_xlsx(archief):
     """Check an XLSX archive against the limits before openpyxl opens it: openpyxl reads the
     shared strings table whole (a small file can hold millions of them) and builds each row
@@ -190,8 +201,8 @@ def _controleer_xlsx(archief):
         raise _geen_xlsx(_("uitgepakt groter dan %(m)s MB") % {"m": MAX_XLSX_UITGEPAKT >> 20})
     teksten = cellen = 0
     for deel in delen:
-        if not deel.filename.lower().endswith((".xml", ".rels")):
-            continue
+        if not _is_xml(archief, deel):
+            continue  # images and other binary parts: openpyxl does not parse them
         in_rij = 0
         with archief.open(deel) as bron:
             stapel = []

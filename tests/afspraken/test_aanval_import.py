@@ -73,7 +73,7 @@ def vervang_in_zip(inhoud, naam, nieuw):
     return uit.getvalue()
 
 
-def xlsx_met_gedeelde_teksten(rijen, extra=0):
+def xlsx_met_gedeelde_teksten(rijen, extra=0, pad="xl/sharedStrings.xml"):
     """An XLSX as Excel writes it: every text in the shared strings table (openpyxl writes
     inline strings), plus `extra` unused shared strings."""
     from xml.sax.saxutils import escape
@@ -99,7 +99,7 @@ def xlsx_met_gedeelde_teksten(rijen, extra=0):
         '<Default Extension="xml" ContentType="application/xml"/>'
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        f'<Override PartName="/{pad}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
         "</Types>",
         "_rels/.rels": f'<Relationships xmlns="{pkg}/relationships">'
         f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
@@ -112,7 +112,7 @@ def xlsx_met_gedeelde_teksten(rijen, extra=0):
         "</Relationships>",
         "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{ns}"><sheetData>{"".join(blad)}'
         "</sheetData></worksheet>",
-        "xl/sharedStrings.xml": f'<sst xmlns="{ns}" count="{len(teksten)}" '
+        pad: f'<sst xmlns="{ns}" count="{len(teksten)}" '
         f'uniqueCount="{len(teksten)}">'
         + "".join(f"<si><t>{escape(t)}</t></si>" for t in teksten)
         + "</sst>",
@@ -399,6 +399,12 @@ def test_xlsx_met_te_veel_gedeelde_teksten_wordt_niet_geopend(monkeypatch):
     assert len(importeer(xlsx_met_gedeelde_teksten(rijen), droog=True).regels) == 25
     with pytest.raises(ImportFout) as fout:
         importeer(xlsx_met_gedeelde_teksten(rijen, extra=1000))
+    assert "meer dan 500 verschillende teksten" in str(fout.value)
+    # also when the table hides under another name (openpyxl follows the package's paths)
+    verstopt = xlsx_met_gedeelde_teksten(rijen, pad="xl/teksten.dat")
+    assert len(importeer(verstopt, droog=True).regels) == 25
+    with pytest.raises(ImportFout) as fout:
+        importeer(xlsx_met_gedeelde_teksten(rijen, extra=1000, pad="xl/teksten.dat"))
     assert "meer dan 500 verschillende teksten" in str(fout.value)
 
 
