@@ -128,6 +128,12 @@ def geldige_rijen():
     return "".join(VOORBEELD.read_text(encoding="utf-8").splitlines(keepends=True)[:26])
 
 
+@pytest.fixture(autouse=True)
+def eigen_importmap(settings, tmp_path):
+    """Waiting imports and error lists in the test's own folder, not the system's."""
+    settings.AFSPRAKEN_IMPORT_MAP = str(tmp_path)
+
+
 @pytest.fixture
 def vastgesteld_in_groep():
     afspraak = (
