@@ -1,23 +1,45 @@
 """The import of agreements in the Wagtail admin, for coördinatoren: upload, preview of what
-will change (or every error), then confirm. The file waits between the two steps in a private
-temporary folder, named by a random token bound to the session."""
+will change (or the errors, paginated), then confirm or cancel. Between the steps the file
+waits in a private temporary folder of its own (made by `tempfile.mkdtemp`, mode 0700), named
+by a random token bound to the session; the folder is removed on confirm and on cancel, and
+folders older than IMPORT_MAX_LEEFTIJD are removed whenever an import starts."""
 
-import secrets
+import json
+import os
+import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import OperationalError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .importeren import MAX_BESTANDSGROOTTE, ImportFout, Lezer, importeer, vergelijk
+from .importeren import (
+    MAX_BESTANDSGROOTTE,
+    MAX_FOUTEN,
+    BevestigingNodig,
+    ImportFout,
+    Lezer,
+    importeer,
+    vergelijk,
+)
 
 SESSIE_SLEUTEL = "afspraken_import"
-MAP = Path(tempfile.gettempdir()) / "kennisplatform-import"
+SESSIE_FOUTEN = "afspraken_import_fouten"
+VOORVOEGSEL = "kennisplatform-import-"
+IMPORT_MAX_LEEFTIJD = 60 * 60  # seconds a waiting import (or its error list) is kept
+FOUTEN_PER_PAGINA = 50
+GETOOND = 50  # agreements listed per kind in the preview
+TOKEN = re.compile(r"^[A-Za-z0-9_]{8,64}$")
 
 
 def mag_importeren(user):
@@ -37,12 +59,57 @@ class ImportFormulier(forms.Form):
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
         if bestand.size > MAX_BESTANDSGROOTTE:
-            raise forms.ValidationError(_("Het bestand is groter dan 50 MB."))
+            raise forms.ValidationError(
+                _("Het bestand is groter dan %(m)s MB.") % {"m": MAX_BESTANDSGROOTTE >> 20}
+            )
         return bestand
 
 
-def _pad(token):
-    return MAP / f"{token}.bin"
+# -- temporary folders ----------------------------------------------------------------------
+
+
+def _basis():
+    """Where the per-import folders are made: AFSPRAKEN_IMPORT_MAP, else the system's."""
+    return Path(getattr(settings, "AFSPRAKEN_IMPORT_MAP", "") or tempfile.gettempdir())
+
+
+def _nieuwe_map():
+    basis = _basis()
+    basis.mkdir(parents=True, exist_ok=True)
+    map_ = Path(tempfile.mkdtemp(prefix=VOORVOEGSEL, dir=basis))
+    return map_, map_.name.removeprefix(VOORVOEGSEL)
+
+
+def _map(token):
+    if not token or not TOKEN.match(token):
+        return None
+    return _basis() / f"{VOORVOEGSEL}{token}"
+
+
+def _verwijder(token):
+    map_ = _map(token)
+    if map_ is not None:
+        shutil.rmtree(map_, ignore_errors=True)
+
+
+def ruim_oude_imports_op():
+    """Remove import folders older than IMPORT_MAX_LEEFTIJD (abandoned previews)."""
+    grens = time.time() - IMPORT_MAX_LEEFTIJD
+    try:
+        items = list(os.scandir(_basis()))
+    except OSError:
+        return
+    for item in items:
+        if not item.name.startswith(VOORVOEGSEL):
+            continue
+        try:
+            if item.is_dir(follow_symlinks=False) and item.stat().st_mtime < grens:
+                shutil.rmtree(item.path, ignore_errors=True)
+        except OSError:
+            continue
+
+
+# -- views -----------------------------------------------------------------------------------
 
 
 def importeren(request):
@@ -51,43 +118,138 @@ def importeren(request):
     context = {"page_title": _("Afspraken importeren"), "formulier": ImportFormulier()}
     if request.method == "POST" and "bevestig" in request.POST:
         return _bevestig(request)
+    if request.method == "POST" and "annuleer" in request.POST:
+        return _annuleer(request)
     if request.method == "POST":
+        ruim_oude_imports_op()
+        for sleutel in (SESSIE_SLEUTEL, SESSIE_FOUTEN):
+            _verwijder(request.session.pop(sleutel, None))
         formulier = ImportFormulier(request.POST, request.FILES)
         context["formulier"] = formulier
         if formulier.is_valid():
-            inhoud = formulier.cleaned_data["bestand"].read()
+            bestand = formulier.cleaned_data["bestand"]
+            inhoud = bestand.read()
             try:
                 resultaat = vergelijk(Lezer().lees(inhoud))
             except ImportFout as fout:
-                context["fouten"] = fout.fouten
+                _bewaar_fouten(request, fout)
+                context.update(_foutpagina(request, 1))
             else:
-                MAP.mkdir(mode=0o700, exist_ok=True)
-                token = secrets.token_urlsafe(24)
-                _pad(token).write_bytes(inhoud)
+                map_, token = _nieuwe_map()
+                (map_ / "bestand").write_bytes(inhoud)
+                (map_ / "naam").write_text(bestand.name[:200], encoding="utf-8")
                 request.session[SESSIE_SLEUTEL] = token
-                context.update(
-                    {
-                        "resultaat": resultaat,
-                        "nieuw": resultaat.nieuw[:50],
-                        "gewijzigd": [a for _r, a in resultaat.gewijzigd[:50]],
-                        "naam": formulier.cleaned_data["bestand"].name,
-                    }
-                )
+                return _voorvertoning(request, resultaat, bestand.name, token)
+    elif "foutpagina" in request.GET:
+        context.update(_foutpagina(request, request.GET.get("foutpagina")))
     return render(request, "afspraken/admin/importeren.html", context)
+
+
+def _bewaar_fouten(request, fout):
+    map_, token = _nieuwe_map()
+    gegevens = {
+        "fouten": [[f.rij, f.kolom, f.reden] for f in fout.fouten[:MAX_FOUTEN]],
+        "afgebroken": fout.afgebroken or len(fout.fouten) > MAX_FOUTEN,
+    }
+    (map_ / "fouten.json").write_text(json.dumps(gegevens), encoding="utf-8")
+    request.session[SESSIE_FOUTEN] = token
+
+
+def _foutpagina(request, nummer):
+    map_ = _map(request.session.get(SESSIE_FOUTEN))
+    try:
+        gegevens = json.loads((map_ / "fouten.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError):
+        return {"fouten_verlopen": True}
+    fouten = [{"rij": r, "kolom": k, "reden": reden} for r, k, reden in gegevens["fouten"]]
+    pagina = Paginator(fouten, FOUTEN_PER_PAGINA).get_page(nummer)
+    return {"fouten": pagina, "aantal_fouten": len(fouten), "afgebroken": gegevens["afgebroken"]}
+
+
+def _voorvertoning(request, resultaat, naam, token, melding=None):
+    context = {
+        # what was ticked before, so a second attempt does not silently drop a choice
+        "gekozen": {k: bool(request.POST.get(k)) for k in ("status_wijzigen", "ook_vergrendeld")},
+        "page_title": _("Afspraken importeren"),
+        "resultaat": resultaat,
+        "naam": naam,
+        "token": token,
+        "melding": melding,
+        "nieuw": resultaat.nieuw[:GETOOND],
+        "meer_nieuw": max(0, len(resultaat.nieuw) - GETOOND),
+        "gewijzigd": resultaat.gewijzigd[:GETOOND],
+        "meer_gewijzigd": max(0, len(resultaat.gewijzigd) - GETOOND),
+        "statuswijzigingen": len(resultaat.statuswijzigingen),
+        "overgeslagen": resultaat.overgeslagen[:GETOOND],
+        "meer_overgeslagen": max(0, len(resultaat.overgeslagen) - GETOOND),
+    }
+    return render(request, "afspraken/admin/importeren.html", context)
+
+
+def _annuleer(request):
+    token = request.session.pop(SESSIE_SLEUTEL, None)
+    if token and request.POST.get("token") == token:
+        _verwijder(token)
+    messages.info(request, _("Import geannuleerd; er is niets opgeslagen."))
+    return redirect(reverse("afspraken_importeren"))
 
 
 def _bevestig(request):
     token = request.session.pop(SESSIE_SLEUTEL, None)
-    if not token or request.POST.get("token") != token or not _pad(token).exists():
-        messages.error(request, _("De voorvertoning is verlopen. Kies het bestand opnieuw."))
-        return redirect(reverse("afspraken_importeren"))
-    pad = _pad(token)
+    map_ = _map(token)
+    if map_ is None or request.POST.get("token") != token:
+        return _verlopen(request)
+    # Claim the file atomically: of two confirmations at once only one gets it.
+    bezig = map_ / "bezig"
     try:
-        resultaat = importeer(pad.read_bytes(), gebruiker=request.user)
-    except ImportFout as fout:
-        messages.error(request, _("Niets geïmporteerd: %(fout)s") % {"fout": fout})
-        return redirect(reverse("afspraken_importeren"))
+        os.rename(map_ / "bestand", bezig)
+    except OSError:
+        return _verlopen(request)
+    opruimen = True
+    try:
+        inhoud = bezig.read_bytes()
+        try:
+            resultaat = importeer(
+                inhoud,
+                gebruiker=request.user,
+                status_wijzigen=bool(request.POST.get("status_wijzigen")),
+                ook_vergrendeld=bool(request.POST.get("ook_vergrendeld")),
+            )
+        except BevestigingNodig as fout:
+            # Back to the preview: the file stays for a next, confirmed attempt.
+            os.rename(bezig, map_ / "bestand")
+            opruimen = False
+            request.session[SESSIE_SLEUTEL] = token
+            naam = (map_ / "naam").read_text(encoding="utf-8")
+            melding = _(
+                "Niets geïmporteerd: %(n)s afspraken krijgen een andere status. Vink aan dat u "
+                "de statuswijzigingen bevestigt, of pas het bestand aan."
+            ) % {"n": len(fout.resultaat.statuswijzigingen)}
+            return _voorvertoning(request, fout.resultaat, naam, token, melding)
+        except ImportFout as fout:
+            messages.error(request, _("Niets geïmporteerd: %(fout)s") % {"fout": fout})
+            return redirect(reverse("afspraken_importeren"))
+        except OperationalError as fout:
+            if "locked" not in str(fout):
+                raise
+            messages.error(
+                request,
+                _("Niets geïmporteerd: er loopt al een import. Probeer het zo opnieuw."),
+            )
+            return redirect(reverse("afspraken_importeren"))
     finally:
-        pad.unlink(missing_ok=True)
+        if opruimen:
+            _verwijder(token)
     messages.success(request, _("Import voltooid: %(s)s.") % {"s": resultaat.samenvatting})
     return redirect(reverse("wagtailsnippets_afspraken_uitvoeringsafspraak:list"))
+
+
+def _verlopen(request):
+    messages.error(
+        request,
+        _(
+            "Deze import is al bevestigd, geannuleerd of verlopen; er is niets (opnieuw) "
+            "opgeslagen. Kies het bestand opnieuw."
+        ),
+    )
+    return redirect(reverse("afspraken_importeren"))

@@ -1,23 +1,31 @@
 """Import of uitvoeringsafspraken from CSV or XLSX, in the format of DESIGN.md.
 
-Two phases: `lees()` parses and validates the whole file and reports every bad row (row number
-as in a spreadsheet, column, reason) without touching the database; `schrijf()` writes all rows
-in one transaction, or nothing. Re-importing the same file changes nothing."""
+Two phases: `lees()` parses and validates the whole file and reports the bad rows (row number
+as in a spreadsheet, column, reason; at most MAX_FOUTEN) without touching the database;
+`schrijf()` writes all rows in one transaction, or nothing. Re-importing the same file changes
+nothing. A missing optional column (or an empty `status`/`groep` cell) keeps what an existing
+agreement has; a status change, and changes to locked agreements or agreements with a pending
+draft or workflow, need explicit consent.
 
+Every file is untrusted: the limits below bound memory and time, whatever the file claims."""
+
+import codecs
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from xml.etree.ElementTree import ParseError
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 
 from taggit.models import Tag
-from wagtail.models import ModelLogEntry, Revision
+from wagtail.models import ModelLogEntry, Revision, WorkflowState
 
 from kennisnetwerken.models import GroepPage
 
@@ -67,16 +75,37 @@ VERGELEKEN_VELDEN = [
     "status",
     "groep_id",
 ]
-MAX_BESTANDSGROOTTE = 50 * 1024 * 1024
+# Limits of the import, documented in the README (section "Importeren").
+MAX_BESTANDSGROOTTE = 50 * 1024 * 1024  # bytes of an uploaded CSV or XLSX file
+MAX_RIJEN = 200_000  # rows read from a file, empty rows included
+MAX_KOLOMMEN = 50  # columns in the header row (the format has 20)
+MAX_FOUTEN = 500  # errors collected; after that the file is not read any further
+MAX_XLSX_UITGEPAKT = 250 * 1024 * 1024  # uncompressed bytes of all parts of an XLSX file
+MAX_GEDEELDE_TEKSTEN = 250_000  # entries in the shared strings table of an XLSX file
+MAX_CELLEN = MAX_RIJEN * MAX_KOLOMMEN  # cells in an XLSX file
+MAX_CELLEN_PER_RIJ = 16_384  # cells in one row of an XLSX file (Excel's own maximum)
 BATCH = 1000
 
 
 class ImportFout(Exception):
-    """The file cannot be imported; `fouten` lists every reason."""
+    """The file cannot be imported; `fouten` lists the reasons (at most MAX_FOUTEN; with
+    `afgebroken` the file was not read further, so there may be more)."""
 
-    def __init__(self, fouten):
+    def __init__(self, fouten, afgebroken=False):
         self.fouten = fouten
-        super().__init__("\n".join(str(fout) for fout in fouten))
+        self.afgebroken = afgebroken
+        regels = [str(fout) for fout in fouten]
+        if afgebroken:
+            regels.append(_("… en meer fouten (het bestand is niet verder gelezen)"))
+        super().__init__("\n".join(regels))
+
+
+def _kolomletter(nummer):
+    letters = ""
+    while nummer:
+        nummer, rest = divmod(nummer - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass
@@ -100,56 +129,145 @@ class Regel:
     trefwoorden: list
     code: str
     sleutel: str
+    # Fields the file leaves open (no column, or an empty status/groep/titel cell): an existing
+    # agreement keeps its value, a new one gets the default in `waarden`.
+    behouden: frozenset = frozenset()
 
-
-@dataclass
-class Resultaat:
-    regels: list = field(default_factory=list)
-    nieuw: list = field(default_factory=list)
-    gewijzigd: list = field(default_factory=list)
-    ongewijzigd: int = 0
-
-    @property
-    def samenvatting(self):
-        return _("%(nieuw)s nieuw, %(gewijzigd)s gewijzigd, %(ongewijzigd)s ongewijzigd") % {
-            "nieuw": len(self.nieuw),
-            "gewijzigd": len(self.gewijzigd),
-            "ongewijzigd": self.ongewijzigd,
-        }
+    def waarden_voor(self, afspraak):
+        """The values this row sets on an existing agreement."""
+        return {veld: w for veld, w in self.waarden.items() if veld not in self.behouden}
 
 
 # -- reading ------------------------------------------------------------------------------
 
 
+def _controleer_utf8(inhoud):
+    """Validate UTF-8 in pieces (no copy of the whole file as text); the error names the row."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    stuk = 1024 * 1024
+    for begin in range(0, len(inhoud), stuk):
+        try:
+            decoder.decode(inhoud[begin : begin + stuk], final=begin + stuk >= len(inhoud))
+        except UnicodeDecodeError as fout:
+            regel = inhoud[: begin + fout.start].count(b"\n") + 1
+            raise ImportFout(
+                [Fout(regel, "", _("het bestand is geen UTF-8-tekst (sla het op als CSV UTF-8)"))]
+            ) from None
+
+
 def _rijen_uit_csv(inhoud):
-    try:
-        tekst = inhoud.decode("utf-8-sig")
-    except UnicodeDecodeError as fout:
-        regel = inhoud[: fout.start].count(b"\n") + 1
-        raise ImportFout(
-            [Fout(regel, "", _("het bestand is geen UTF-8-tekst (sla het op als CSV UTF-8)"))]
-        ) from None
-    if "\x00" in tekst:
+    _controleer_utf8(inhoud)
+    if b"\x00" in inhoud:
         raise ImportFout([Fout(1, "", _("het bestand is geen CSV- of XLSX-bestand"))])
-    eerste_regel = tekst.split("\n", 1)[0]
-    scheiding = ";" if eerste_regel.count(";") > eerste_regel.count(",") else ","
+    eerste_regel = inhoud[: 64 * 1024].split(b"\n", 1)[0]
+    scheiding = ";" if eerste_regel.count(b";") > eerste_regel.count(b",") else ","
+    # Decoded while reading: the file is never held a second time as one large string.
+    tekst = io.TextIOWrapper(io.BytesIO(inhoud), encoding="utf-8-sig", newline="")
+    lezer = csv.reader(tekst, delimiter=scheiding, strict=True)
     try:
-        yield from csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding, strict=True)
+        yield from lezer
     except csv.Error as fout:
-        raise ImportFout([Fout(0, "", _("ongeldige CSV: %(fout)s") % {"fout": fout})]) from None
+        raise ImportFout(
+            [Fout(lezer.line_num, "", _("ongeldige CSV: %(fout)s") % {"fout": fout})]
+        ) from None
+
+
+def _geen_xlsx(reden=None):
+    tekst = _("het bestand is geen geldig XLSX-bestand")
+    if reden:
+        tekst = f"{tekst} ({reden})"
+    return ImportFout([Fout(1, "", tekst)])
+
+
+def _is_xml(archief, deel):
+    """Whether a part is XML by its content (whatever its name: openpyxl follows the paths in
+    the package, so shared strings could hide under any name)."""
+    with archief.open(deel) as bron:
+        begin = bron.read(1024)
+    if begin[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16
+        return True
+    begin = begin.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return not begin or begin.startswith(b"<")
+
+
+def _controleer_xlsx(archief):
+    """Check an XLSX archive against the limits before openpyxl opens it: openpyxl reads the
+    shared strings table whole (a small file can hold millions of them) and builds each row
+    completely. Streams every XML part once, keeping no elements, and counts."""
+    from defusedxml.ElementTree import iterparse
+
+    delen = archief.infolist()
+    if sum(deel.file_size for deel in delen) > MAX_XLSX_UITGEPAKT:
+        raise _geen_xlsx(_("uitgepakt groter dan %(m)s MB") % {"m": MAX_XLSX_UITGEPAKT >> 20})
+    teksten = cellen = 0
+    for deel in delen:
+        if not _is_xml(archief, deel):
+            continue  # images and other binary parts: openpyxl does not parse them
+        in_rij = 0
+        with archief.open(deel) as bron:
+            stapel = []
+            for gebeurtenis, element in iterparse(bron, events=("start", "end")):
+                if gebeurtenis == "start":
+                    stapel.append(element)
+                    continue
+                stapel.pop()
+                if stapel:
+                    stapel[-1].remove(element)  # keep nothing: memory stays constant
+                naam = element.tag.rpartition("}")[2]
+                if naam == "si":
+                    teksten += 1
+                    if teksten > MAX_GEDEELDE_TEKSTEN:
+                        raise _geen_xlsx(
+                            _("meer dan %(m)s verschillende teksten") % {"m": MAX_GEDEELDE_TEKSTEN}
+                        )
+                elif naam == "c":
+                    cellen += 1
+                    in_rij += 1
+                    if cellen > MAX_CELLEN or in_rij > MAX_CELLEN_PER_RIJ:
+                        raise _geen_xlsx(_("te veel cellen"))
+                elif naam == "row":
+                    in_rij = 0
+
+
+# What openpyxl and the XML parsers raise on a damaged or hostile file.
+XLSX_FOUTEN = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    OSError,
+    ParseError,
+    SyntaxError,  # lxml's XMLSyntaxError
+)
 
 
 def _rijen_uit_xlsx(inhoud):
+    from defusedxml import DefusedXmlException
     from openpyxl import load_workbook
 
     try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
+            _controleer_xlsx(archief)
         werkmap = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise ImportFout([Fout(1, "", _("het bestand is geen geldig XLSX-bestand"))]) from None
-    blad = werkmap.worksheets[0]
-    for rij in blad.iter_rows(values_only=True):
-        yield ["" if cel is None else str(cel) for cel in rij]
-    werkmap.close()
+    except ImportFout:
+        raise
+    except (*XLSX_FOUTEN, DefusedXmlException):
+        raise _geen_xlsx() from None
+    try:
+        blad = werkmap.worksheets[0]
+        # The stored dimension may claim any width; rows end at their last real cell.
+        blad.reset_dimensions()
+        for rij in blad.iter_rows(values_only=True):
+            yield ["" if cel is None else str(cel) for cel in rij]
+    except (*XLSX_FOUTEN, DefusedXmlException):
+        raise _geen_xlsx() from None
+    finally:
+        werkmap.close()
 
 
 def _rijen(inhoud):
@@ -170,30 +288,45 @@ class Lezer:
         self.statussen = {waarde: waarde for waarde in Uitvoeringsafspraak.Status.values}
         self.typeringen = {waarde: waarde for waarde in Uitvoeringsafspraak.Typering.values}
         self.niveaus = {waarde: waarde for waarde in Uitvoeringsafspraak.Niveau.values}
+        self.kop = []
 
     def lees(self, inhoud, voortgang: Callable[[int], None] | None = None):
         if len(inhoud) > MAX_BESTANDSGROOTTE:
-            raise ImportFout([Fout(0, "", _("het bestand is groter dan 50 MB"))])
-        if not inhoud.strip():
+            raise ImportFout(
+                [
+                    Fout(
+                        0,
+                        "",
+                        _("het bestand is groter dan %(m)s MB") % {"m": MAX_BESTANDSGROOTTE >> 20},
+                    )
+                ]
+            )
+        if not inhoud or inhoud.isspace():  # (strip() would copy the whole file)
             raise ImportFout([Fout(1, "", _("het bestand is leeg"))])
         rijen = _rijen(inhoud)
+        try:
+            return self._lees_rijen(rijen, voortgang)
+        finally:
+            rijen.close()  # stops the reader and releases the workbook
+
+    def _lees_rijen(self, rijen, voortgang):
         kop = [kolom.strip().lstrip("\ufeff").lower() for kolom in next(rijen, [])]
+        while kop and not kop[-1]:
+            kop.pop()  # empty cells after the last column (a formatted, empty column)
         self._controleer_kop(kop)
+        self.kop = kop
         fouten, regels, codes, sleutels = [], [], {}, {}
         for nummer, cellen in enumerate(rijen, start=2):
+            if nummer > MAX_RIJEN:
+                fouten.append(Fout(nummer, "", _("meer dan %(m)s rijen") % {"m": MAX_RIJEN}))
+                raise ImportFout(fouten, afgebroken=True)
+            if len(fouten) >= MAX_FOUTEN:
+                raise ImportFout(fouten, afgebroken=True)
             if not any(cel.strip() for cel in cellen):
                 continue
-            if len(cellen) > len(kop):
-                fouten.append(
-                    Fout(
-                        nummer,
-                        "",
-                        _("meer cellen (%(n)s) dan kolommen in de kop (%(k)s)")
-                        % {"n": len(cellen), "k": len(kop)},
-                    )  # fmt: skip
-                )
+            rij = self._rij(nummer, kop, cellen, fouten)
+            if rij is None:
                 continue
-            rij = dict(zip(kop, [cel.strip() for cel in cellen], strict=False))
             regel = self._regel(nummer, rij, fouten)
             if regel is None:
                 continue
@@ -217,23 +350,49 @@ class Lezer:
             if voortgang and nummer % BATCH == 0:
                 voortgang(nummer - 1)
         if fouten:
-            raise ImportFout(fouten)
+            raise ImportFout(fouten[:MAX_FOUTEN], afgebroken=len(fouten) > MAX_FOUTEN)
         if not regels:
             raise ImportFout([Fout(2, "", _("het bestand bevat geen afspraken"))])
         return regels
 
+    def _rij(self, nummer, kop, cellen, fouten):
+        """The cells of a row by column name; a value under an empty header cell (or beyond
+        the header) is an error, an empty one is ignored."""
+        rij = {}
+        for positie, cel in enumerate(cellen):
+            cel = cel.strip()
+            kolom = kop[positie] if positie < len(kop) else ""
+            if kolom:
+                rij[kolom] = cel
+            elif cel:
+                fouten.append(
+                    Fout(
+                        nummer,
+                        _("%(letter)s (zonder kop)") % {"letter": _kolomletter(positie + 1)},
+                        _("deze cel heeft een waarde, maar de kolom heeft geen naam in de kop"),
+                    )  # fmt: skip
+                )
+                return None
+        return rij
+
     def _controleer_kop(self, kop):
+        if len(kop) > MAX_KOLOMMEN:
+            raise ImportFout(
+                [Fout(1, "", _("meer dan %(m)s kolommen in de kop") % {"m": MAX_KOLOMMEN})]
+            )
         fouten = []
         bekend = set(KOLOMMEN) | set(OPTIONELE_KOLOMMEN)
         for kolom in KOLOMMEN:
             if kolom not in kop:
                 fouten.append(Fout(1, kolom, _("deze kolom ontbreekt in de kop")))
         for kolom in kop:
+            if not kolom:
+                continue  # checked per row: the column must stay empty
             if kolom not in bekend:
                 fouten.append(
                     Fout(
                         1,
-                        kolom or "(leeg)",
+                        kolom[:100],
                         _("onbekende kolom; toegestaan zijn: %(k)s")
                         % {"k": ", ".join([*KOLOMMEN, *OPTIONELE_KOLOMMEN])},
                     )  # fmt: skip
@@ -309,6 +468,8 @@ class Lezer:
                     )  # fmt: skip
                 )
         waarden["titel"] = rij.get("titel", "")
+        behouden = frozenset(veld for veld in ("status", "groep", "titel") if not rij.get(veld))
+        behouden = {"groep_id" if veld == "groep" else veld for veld in behouden}
         code = rij.get("code", "")
         for veld, maximum in (("titel", 250), ("bron", 250), ("code", 40)):
             if len(rij.get(veld, "")) > maximum:
@@ -323,14 +484,114 @@ class Lezer:
         if not waarden["titel"]:
             waarden["titel"] = titel_uit_tekst(waarden["samenwerkingsafspraak"])
         sleutel = sleutel_voor(instrument.naam, waarden["samenwerkingsafspraak"])
-        return Regel(nummer, waarden, trefwoorden, code, sleutel)
+        return Regel(nummer, waarden, trefwoorden, code, sleutel, frozenset(behouden))
 
 
-# -- writing ------------------------------------------------------------------------------
+# -- comparing ----------------------------------------------------------------------------
 
 
-def vergelijk(regels):
-    """Split valid rows into new, changed and unchanged agreements (no writes)."""
+# Labels of the fields in the preview; long texts are shown shortened.
+VELDNAMEN = {
+    "titel": "titel",
+    "samenwerkingsafspraak": "tekst",
+    "kerninstrument_id": "kerninstrument",
+    "juridische_onderbouwing": "juridische onderbouwing",
+    "juridische_tekst": "juridische tekst",
+    "typering": "typering",
+    "bron": "bron",
+    "ambtelijk_bestuurlijk": "ambtelijk/bestuurlijk",
+    "toelichting": "toelichting",
+    "status": "status",
+    "groep_id": "groep",
+    "trefwoorden": "trefwoorden",
+}
+
+
+@dataclass
+class Wijziging:
+    """An existing agreement a row changes: which fields, from what to what."""
+
+    regel: Regel
+    afspraak: Uitvoeringsafspraak
+    velden: list = field(default_factory=list)  # (label, old, new), shortened for display
+    reden: str = ""  # why it is skipped, if it is
+
+    def __iter__(self):  # `for regel, afspraak in resultaat.gewijzigd`
+        return iter((self.regel, self.afspraak))
+
+    @property
+    def status_anders(self):
+        return self.afspraak.status != self.regel.waarden_voor(self.afspraak).get(
+            "status", self.afspraak.status
+        )
+
+    @property
+    def beschrijving(self):
+        return "; ".join(f"{label}: {oud} → {nieuw}" for label, oud, nieuw in self.velden)
+
+
+@dataclass
+class Resultaat:
+    regels: list = field(default_factory=list)
+    nieuw: list = field(default_factory=list)
+    gewijzigd: list = field(default_factory=list)  # of Wijziging
+    ongewijzigd: int = 0
+    overgeslagen: list = field(default_factory=list)  # of Wijziging, with a reden
+
+    @property
+    def statuswijzigingen(self):
+        return [w for w in self.gewijzigd if w.status_anders]
+
+    @property
+    def samenvatting(self):
+        tekst = _("%(nieuw)s nieuw, %(gewijzigd)s gewijzigd, %(ongewijzigd)s ongewijzigd") % {
+            "nieuw": len(self.nieuw),
+            "gewijzigd": len(self.gewijzigd),
+            "ongewijzigd": self.ongewijzigd,
+        }
+        if self.overgeslagen:
+            tekst += _(", %(n)s overgeslagen (vergrendeld of met openstaand concept)") % {
+                "n": len(self.overgeslagen)
+            }
+        return tekst
+
+
+class BevestigingNodig(ImportFout):
+    """The file changes the status of existing agreements and that was not confirmed."""
+
+    def __init__(self, resultaat):
+        self.resultaat = resultaat
+        wijzigingen = resultaat.statuswijzigingen
+        fouten = [
+            Fout(
+                w.regel.rij,
+                "status",
+                _("de status van %(code)s verandert van “%(oud)s” in “%(nieuw)s”")
+                % {
+                    "code": w.afspraak.code,
+                    "oud": w.afspraak.status,
+                    "nieuw": w.regel.waarden["status"],
+                },
+            )  # fmt: skip
+            for w in wijzigingen[:MAX_FOUTEN]
+        ]
+        super().__init__(fouten, afgebroken=len(wijzigingen) > MAX_FOUTEN)
+
+
+def _kort(waarde, namen=None):
+    if waarde is None or waarde == "":
+        return _("(leeg)")
+    if isinstance(waarde, bool):
+        return "x" if waarde else _("(leeg)")
+    if namen is not None:
+        return namen.get(waarde, str(waarde))
+    return Truncator(" ".join(str(waarde).split())).chars(60)
+
+
+def vergelijk(regels, ook_vergrendeld=False):
+    """Split valid rows into new, changed, unchanged and skipped agreements (no writes).
+    Changes to a locked agreement, or one with a pending draft or workflow, are skipped
+    unless `ook_vergrendeld`."""
     resultaat = Resultaat(regels=regels)
     codes = [r.code for r in regels if r.code]
     sleutels = [r.sleutel for r in regels if not r.code]
@@ -345,6 +606,8 @@ def vergelijk(regels):
     trefwoorden = _huidige_trefwoorden(
         list(bestaand_code.values()) + list(bestaand_sleutel.values())
     )
+    groepen = dict(GroepPage.objects.values_list("pk", "title"))
+    instrumenten = dict(Kerninstrument.objects.values_list("pk", "naam"))
     for regel in regels:
         afspraak = (
             bestaand_code.get(regel.code) if regel.code else bestaand_sleutel.get(regel.sleutel)
@@ -352,16 +615,55 @@ def vergelijk(regels):
         if afspraak is None:
             resultaat.nieuw.append(regel)
             continue
-        nieuw = {
-            **regel.waarden,
-            "kerninstrument_id": regel.waarden["kerninstrument"].pk,
-        }
-        anders = [v for v in VERGELEKEN_VELDEN if getattr(afspraak, v) != nieuw[v]]
-        if anders or trefwoorden.get(afspraak.pk, []) != sorted(regel.trefwoorden):
-            resultaat.gewijzigd.append((regel, afspraak))
+        nieuw = regel.waarden_voor(afspraak)
+        nieuw["kerninstrument_id"] = nieuw.pop("kerninstrument").pk
+        velden = []
+        for veld in VERGELEKEN_VELDEN:
+            if veld in nieuw and getattr(afspraak, veld) != nieuw[veld]:
+                namen = {"groep_id": groepen, "kerninstrument_id": instrumenten}.get(veld)
+                label = VELDNAMEN.get(veld, veld.replace("_", " "))
+                velden.append(
+                    (label, _kort(getattr(afspraak, veld), namen), _kort(nieuw[veld], namen))
+                )
+        oude_trefwoorden = trefwoorden.get(afspraak.pk, [])
+        if oude_trefwoorden != sorted(regel.trefwoorden):
+            velden.append(
+                (
+                    "trefwoorden",
+                    _kort("; ".join(oude_trefwoorden)),
+                    _kort("; ".join(regel.trefwoorden)),
+                )
+            )
+        if velden:
+            resultaat.gewijzigd.append(Wijziging(regel, afspraak, velden))
         else:
             resultaat.ongewijzigd += 1
+    if not ook_vergrendeld:
+        _houd_vergrendelde_apart(resultaat)
     return resultaat
+
+
+def _houd_vergrendelde_apart(resultaat):
+    ids = [str(w.afspraak.pk) for w in resultaat.gewijzigd]
+    in_werkstroom = set()
+    model_type = ContentType.objects.get_for_model(Uitvoeringsafspraak)
+    for start in range(0, len(ids), 5000):
+        in_werkstroom.update(
+            WorkflowState.objects.active()
+            .filter(base_content_type=model_type, object_id__in=ids[start : start + 5000])
+            .values_list("object_id", flat=True)
+        )
+    door = []
+    for wijziging in resultaat.gewijzigd:
+        afspraak = wijziging.afspraak
+        if afspraak.locked:
+            wijziging.reden = _("vergrendeld")
+        elif str(afspraak.pk) in in_werkstroom:
+            wijziging.reden = _("in een werkstroom (moderatie)")
+        elif afspraak.live and afspraak.has_unpublished_changes:
+            wijziging.reden = _("heeft een concept dat nog niet gepubliceerd is")
+        (resultaat.overgeslagen if wijziging.reden else door).append(wijziging)
+    resultaat.gewijzigd = door
 
 
 def _huidige_trefwoorden(afspraken):
@@ -375,8 +677,12 @@ def _huidige_trefwoorden(afspraken):
     return {pk: sorted(namen) for pk, namen in huidige.items()}
 
 
+# -- writing ------------------------------------------------------------------------------
+
+
 def _tags(namen):
-    """Existing taggit tags by name, creating the missing ones in bulk."""
+    """Existing taggit tags by name, creating the missing ones in bulk. A tag that someone
+    else created meanwhile is used, not created twice."""
     namen = set(namen)
     tags = {t.name: t for t in Tag.objects.filter(name__in=namen)}
     ontbrekend = namen - tags.keys()
@@ -386,8 +692,13 @@ def _tags(namen):
         for naam in sorted(ontbrekend):
             slug = _unieke_slug(slugify(naam)[:90] or "trefwoord", bezet)
             nieuw.append(Tag(name=naam, slug=slug))
-        Tag.objects.bulk_create(nieuw, batch_size=BATCH)
+        Tag.objects.bulk_create(nieuw, batch_size=BATCH, ignore_conflicts=True)
         tags.update({t.name: t for t in Tag.objects.filter(name__in=ontbrekend)})
+        for naam in sorted(namen - tags.keys()):  # its slug was taken meanwhile
+            bezet = set(Tag.objects.values_list("slug", flat=True))
+            tags[naam], _gemaakt = Tag.objects.get_or_create(
+                name=naam, defaults={"slug": _unieke_slug(slugify(naam)[:90] or "trefwoord", bezet)}
+            )
     return tags
 
 
@@ -399,26 +710,61 @@ def _unieke_slug(basis, bezet):
     return slug
 
 
+def _neem_importslot():
+    """Serialise imports (across processes) until the current transaction ends: a second
+    import waits for the first and then compares against what it wrote, so it creates no
+    duplicates."""
+    verbinding = connections[router.db_for_write(Uitvoeringsafspraak)]
+    with verbinding.cursor() as cursor:
+        if verbinding.vendor == "postgresql":
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORTSLOT])
+        else:
+            # SQLite: writing first takes the write lock now (waiting up to the busy timeout)
+            # instead of failing with "database is locked" when a reading transaction later
+            # tries to write.
+            model_type = ContentType.objects.get_for_model(Uitvoeringsafspraak)
+            cursor.execute(
+                "UPDATE django_content_type SET model = model WHERE id = %s", [model_type.pk]
+            )
+
+
+IMPORTSLOT = 0x4166_7370  # key of the PostgreSQL advisory lock of the import ("Afsp")
+
+
 def schrijf(resultaat, gebruiker=None, voortgang=None, index=True):
     """Write new and changed agreements in one transaction. The importer acts as a coördinator:
     rows past the concept stage are published, concept rows stay unpublished drafts.
     With index=False the platform search index is left alone (the benchmark rebuilds it)."""
-    hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     with transaction.atomic():
-        _maak_nieuwe(resultaat, gebruiker, voortgang)
-        for regel, afspraak in resultaat.gewijzigd:
-            _werk_bij(regel, afspraak, gebruiker)
-    if index:  # the platform search (search/) indexes rows written without signals
-        from search.indexeren import werk_bij_reeks
-
-        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
+        _neem_importslot()
+        hoogste = _schrijf(resultaat, gebruiker, voortgang)
+    if index:
+        _indexeer(hoogste)
     return resultaat
 
 
+def _schrijf(resultaat, gebruiker, voortgang):
+    hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    _maak_nieuwe(resultaat, gebruiker, voortgang)
+    for regel, afspraak in resultaat.gewijzigd:
+        _werk_bij(regel, afspraak, gebruiker)
+    return hoogste
+
+
+def _indexeer(hoogste):
+    # the platform search (search/) indexes rows written without signals
+    from search.indexeren import werk_bij_reeks
+
+    werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
+
+
 def _werk_bij(regel, afspraak, gebruiker):
-    for veld, waarde in regel.waarden.items():
+    for veld, waarde in regel.waarden_voor(afspraak).items():
         setattr(afspraak, veld, waarde)
     afspraak.trefwoorden.set(regel.trefwoorden)
+    werkstroom = afspraak.current_workflow_state
+    if werkstroom is not None:  # only when the coördinator chose to override it
+        werkstroom.cancel(user=gebruiker)
     if not afspraak.live:
         afspraak.save()  # a draft that was never published keeps its content in the row
     revisie = afspraak.save_revision(user=gebruiker, log_action=True)
@@ -515,10 +861,28 @@ def _log_en_geschiedenis(afspraken, revisies, model_type, gebruiker_id, nu):
     voeg_in(Statuswijziging, wijzigingen)
 
 
-def importeer(inhoud, gebruiker=None, droog=False, voortgang=None, index=True):
-    """Validate and (unless droog) write a file. Raises ImportFout; writes all or nothing."""
+def importeer(
+    inhoud,
+    gebruiker=None,
+    droog=False,
+    voortgang=None,
+    index=True,
+    status_wijzigen=False,
+    ook_vergrendeld=False,
+):
+    """Validate and (unless droog) write a file. Raises ImportFout; writes all or nothing.
+    A status change of an existing agreement needs `status_wijzigen` (else BevestigingNodig);
+    locked agreements and those with a pending draft or workflow are skipped unless
+    `ook_vergrendeld`. The comparison is made again under the import lock."""
     regels = Lezer().lees(inhoud, voortgang=None)
-    resultaat = vergelijk(regels)
-    if not droog:
-        schrijf(resultaat, gebruiker, voortgang, index)
+    if droog:
+        return vergelijk(regels, ook_vergrendeld)
+    with transaction.atomic():
+        _neem_importslot()
+        resultaat = vergelijk(regels, ook_vergrendeld)
+        if resultaat.statuswijzigingen and not status_wijzigen:
+            raise BevestigingNodig(resultaat)
+        hoogste = _schrijf(resultaat, gebruiker, voortgang)
+    if index:
+        _indexeer(hoogste)
     return resultaat

@@ -19,6 +19,12 @@ def upload(client, inhoud, naam="afspraken.csv"):
     return client.post(ADRES, {"bestand": SimpleUploadedFile(naam, inhoud)})
 
 
+@pytest.fixture(autouse=True)
+def eigen_importmap(settings, tmp_path):
+    """Waiting imports and error lists in the test's own folder, not the system's."""
+    settings.AFSPRAKEN_IMPORT_MAP = str(tmp_path)
+
+
 @pytest.fixture
 def coordinator(client):
     client.force_login(User.objects.get(username="coordinator"))

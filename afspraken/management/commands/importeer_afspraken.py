@@ -4,8 +4,11 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
 
-from afspraken.importeren import ImportFout, importeer
+from afspraken.importeren import MAX_BESTANDSGROOTTE, BevestigingNodig, ImportFout, importeer
+
+GETOOND = 50  # changed and skipped agreements listed; the rest as "en N meer"
 
 
 class Command(BaseCommand):
@@ -22,11 +25,25 @@ class Command(BaseCommand):
         parser.add_argument(
             "--gebruiker", help="gebruikersnaam die in de geschiedenis als importeur staat"
         )
+        parser.add_argument(
+            "--status-wijzigen",
+            action="store_true",
+            help="bevestigt dat bestaande afspraken een andere status krijgen (zonder deze "
+            "optie wordt een bestand met statuswijzigingen niet geïmporteerd)",
+        )
+        parser.add_argument(
+            "--ook-vergrendeld",
+            action="store_true",
+            help="ook vergrendelde afspraken en afspraken met een openstaand concept of "
+            "werkstroom bijwerken (anders worden ze overgeslagen)",
+        )
 
     def handle(self, *args, **options):
         pad = Path(options["bestand"])
         if not pad.is_file():
             raise CommandError(f"Bestand niet gevonden: {pad}")
+        if pad.stat().st_size > MAX_BESTANDSGROOTTE:  # before reading it into memory
+            raise CommandError(f"Het bestand is groter dan {MAX_BESTANDSGROOTTE >> 20} MB.")
         gebruiker = None
         if options["gebruiker"]:
             gebruiker = get_user_model().objects.filter(username=options["gebruiker"]).first()
@@ -39,12 +56,32 @@ class Command(BaseCommand):
                 gebruiker=gebruiker,
                 droog=options["dry_run"],
                 voortgang=self._voortgang,
+                status_wijzigen=options["status_wijzigen"],
+                ook_vergrendeld=options["ook_vergrendeld"],
             )
+        except BevestigingNodig as fout:
+            self._toon_wijzigingen(fout.resultaat)
+            self.stderr.write(
+                f"Import afgebroken: {len(fout.resultaat.statuswijzigingen)} bestaande "
+                "afspraak/afspraken krijgen een andere status; niets opgeslagen. Bevestig dat "
+                "met --status-wijzigen."
+            )
+            raise CommandError("Het bestand is niet geïmporteerd.", returncode=1) from None
         except ImportFout as fout:
-            self.stderr.write(f"Import afgebroken: {len(fout.fouten)} fout(en), niets opgeslagen.")
+            meer = " of meer" if fout.afgebroken else ""
+            self.stderr.write(
+                f"Import afgebroken: {len(fout.fouten)}{meer} fout(en), niets opgeslagen."
+            )
             for regel in fout.fouten:
                 self.stderr.write(f"  {regel}")
+            if fout.afgebroken:
+                self.stderr.write("  … en meer fouten (het bestand is niet verder gelezen)")
             raise CommandError("Het bestand is niet geïmporteerd.", returncode=1) from None
+        except OperationalError as fout:
+            if "locked" not in str(fout):
+                raise
+            raise CommandError("Er loopt al een import; probeer het zo opnieuw.") from None
+        self._toon_wijzigingen(resultaat)
         duur = time.perf_counter() - begin
         if self._toon_voortgang:
             sys.stderr.write("\n")
@@ -59,6 +96,26 @@ class Command(BaseCommand):
         )
 
     _toon_voortgang = False
+
+    def _toon_wijzigingen(self, resultaat):
+        for kop, lijst in (
+            ("Gewijzigd", resultaat.gewijzigd),
+            (
+                "Overgeslagen (gebruik --ook-vergrendeld om ze toch bij te werken)",
+                resultaat.overgeslagen,
+            ),
+        ):
+            if not lijst:
+                continue
+            self.stdout.write(f"{kop}:")
+            for wijziging in lijst[:GETOOND]:
+                reden = f" [{wijziging.reden}]" if wijziging.reden else ""
+                self.stdout.write(
+                    f"  rij {wijziging.regel.rij}, {wijziging.afspraak.code}{reden}: "
+                    f"{wijziging.beschrijving}"
+                )
+            if len(lijst) > GETOOND:
+                self.stdout.write(f"  … en {len(lijst) - GETOOND} meer")
 
     def _voortgang(self, aantal):
         # A simple progress line for large files, only on a terminal.
