@@ -146,6 +146,8 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["zoekmachine"] = zoekmachine_backend(SEARCH_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents only through Wagtail's view with its access check, never by a /media/ URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Every upload is checked by content, not by name (materialen/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materialen.formulieren.DocumentFormulier"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "materialen.formulieren.AfbeeldingFormulier"
