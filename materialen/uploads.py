@@ -132,7 +132,7 @@ PDF_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 MAX_PDF_UITGEPAKT = 64 * 1024 * 1024  # bytes of object streams unpacked for the check
 
 MAX_ZIP_LEDEN = 10_000  # parts of an office file
-MAX_INGESLOTEN = 20 * 1024 * 1024  # bytes of an embedded office file checked as well
+MAX_INGESLOTEN = 20 * 1024 * 1024  # bytes of embedded office files checked as well (in all)
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: OLE objects, old Office files
 UITVOERBARE_EXTENSIES = {
     "exe", "dll", "com", "bat", "cmd", "scr", "msi", "msp", "cpl", "pif", "vbs", "vbe", "js",
@@ -189,9 +189,11 @@ def _ingesloten_fout(wat):
     )
 
 
-def _controleer_onderdelen(archief, diepte=0):
+def _controleer_onderdelen(archief, diepte=0, budget=None):
     """Reject macros, executables and OLE objects anywhere in an office file, also inside an
-    embedded office file (a chart's workbook in a Word document)."""
+    embedded office file (a chart's workbook in a Word document). budget: bytes of embedded
+    files that may still be unpacked, shared by all of them (a zip bomb stops here)."""
+    budget = budget if budget is not None else [MAX_INGESLOTEN]
     leden = archief.infolist()
     if len(leden) > MAX_ZIP_LEDEN:
         raise _fout(
@@ -222,13 +224,25 @@ def _controleer_onderdelen(archief, diepte=0):
             if kop.startswith(handtekening):
                 raise _ingesloten_fout(_("programma (%(wat)s)") % {"wat": wat})
         if kop.startswith(b"PK\x03\x04"):
-            if diepte >= 2 or lid.file_size > MAX_INGESLOTEN:
+            if diepte >= 2:
                 raise _ingesloten_fout(_("archief (%(naam)s)") % {"naam": kort})
+            te_groot = _fout(
+                _(
+                    "Dit Office-bestand bevat te veel of te grote ingesloten bestanden om te "
+                    "controleren."
+                ),
+                "te_veel",
+            )
+            if lid.file_size > budget[0]:
+                raise te_groot
             with archief.open(lid) as deel:
-                inhoud = deel.read(MAX_INGESLOTEN + 1)
+                inhoud = deel.read(budget[0] + 1)
+            budget[0] -= len(inhoud)
+            if budget[0] < 0:
+                raise te_groot
             try:
                 with zipfile.ZipFile(io.BytesIO(inhoud)) as binnen:
-                    _controleer_onderdelen(binnen, diepte + 1)
+                    _controleer_onderdelen(binnen, diepte + 1, budget)
             except zipfile.BadZipFile as fout:
                 raise _ingesloten_fout(_("archief (%(naam)s)") % {"naam": kort}) from fout
 

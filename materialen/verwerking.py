@@ -12,6 +12,8 @@ background worker yet); a worker can call the same function later."""
 import hashlib
 import json
 import logging
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -58,14 +60,20 @@ def verwerk_bestand(pad, soort, titel, tijd=MAX_TIJD, geheugen=MAX_GEHEUGEN):
         except subprocess.TimeoutExpired:
             return Verwerking(reden=f"de verwerking duurde langer dan {tijd} seconden")
         try:
-            melding = json.loads(proces.stdout or b"{}")
+            melding = json.loads((proces.stdout.strip().splitlines() or [b"{}"])[-1])
         except ValueError:
             melding = {}
         if proces.returncode != 0 or "reden" not in melding:
             logger.warning(
-                "Verwerker gestopt (%s): %s", proces.returncode, proces.stderr[-500:].decode()
+                "Verwerker gestopt (%s): %s",
+                proces.returncode,
+                proces.stderr[-500:].decode("utf-8", "replace"),
             )
-            return Verwerking(reden="de verwerking had te veel geheugen of rekentijd nodig")
+            if proces.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+                return Verwerking(reden="de verwerking had te veel rekentijd nodig")
+            if b"MemoryError" in proces.stderr:
+                return Verwerking(reden="de verwerking had te veel geheugen nodig")
+            return Verwerking(reden="de verwerking is mislukt")
         if melding.get("fout"):
             logger.warning("Document %r niet te lezen: %s", titel, melding["fout"])
         uitvoer = Path(map_)
@@ -81,8 +89,6 @@ def verwerk_bestand(pad, soort, titel, tijd=MAX_TIJD, geheugen=MAX_GEHEUGEN):
 
 
 def _omgeving(geheugen, tijd):
-    import os
-
     omgeving = {
         k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "PYTHONPATH")
     }

@@ -167,6 +167,14 @@ def test_office_bestand_met_ingesloten_werkblad_van_een_grafiek_is_welkom():
     assert controleer_upload(io.BytesIO(docx), "verslag.docx").code == "docx"
 
 
+def test_ingesloten_zipbom_wordt_niet_helemaal_uitgepakt():
+    """Embedded workbooks are checked too, but within one budget of uncompressed bytes."""
+    werkblad = _xlsx({"xl/leeg.xml": b"\x00" * (8 * 1024 * 1024)})
+    docx = _docx_met({f"word/embeddings/Werkblad{i}.xlsx": werkblad for i in range(4)})
+    assert len(docx) < 200_000
+    assert "te veel of te grote ingesloten bestanden" in _reden(docx, "verslag.docx")
+
+
 def test_opendocument_met_ole_object_wordt_geweigerd():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archief:
