@@ -40,13 +40,14 @@ def _voorbeeld(data, soort, titel, tekst):
 
 @dataclass
 class Verwerking(Uitkomst):
-    geheugen_kb: int = 0  # peak resident memory of the child process (ru_maxrss)
+    geheugen_kb: int = 0  # peak resident memory of the child process (VmHWM)
 
 
 def verwerk_bestand(pad, soort, titel, tijd=MAX_TIJD, geheugen=MAX_GEHEUGEN):
     """Text and preview of the file at pad, read by a child process with a memory and a time
     limit. Never raises: a limit that is reached becomes the reason in the result."""
     with tempfile.TemporaryDirectory(prefix="verwerking-") as map_:
+        titel = str(titel).replace("\x00", "")[:250]
         opdracht = [sys.executable, "-m", "materialen.verwerker", str(pad), soort, titel, map_]
         try:
             proces = subprocess.run(
