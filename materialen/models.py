@@ -115,6 +115,14 @@ class DocumentGegevens(index.Indexed, models.Model):
     # reachable by a guessable file URL; it is served only after the same access check.
     voorbeeld = models.BinaryField(_("voorbeeld (PNG)"), null=True, blank=True, editable=False)
     bestand_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # Empty when the file was read completely; otherwise the limit it reached (verwerker.py).
+    niet_verwerkt = models.CharField(
+        _("niet verwerkt"),
+        max_length=250,
+        blank=True,
+        editable=False,
+        help_text=_("Waarom tekst en voorbeeld niet (volledig) van het bestand zijn gemaakt."),
+    )
     bijgewerkt = models.DateTimeField(auto_now=True)
 
     search_fields = [
@@ -129,6 +137,10 @@ class DocumentGegevens(index.Indexed, models.Model):
 
     def __str__(self):
         return str(self.document)
+
+    @property
+    def is_verwerkt(self):
+        return not self.niet_verwerkt
 
     @property
     def heeft_voorbeeld(self):

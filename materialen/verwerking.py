@@ -1,152 +1,139 @@
-"""Text extraction and a first-page preview for uploaded documents.
+"""Text extraction and a first-page preview for uploaded documents, in a child process.
 
-PDF: text and preview from PDFium (pypdfium2). Word: text with python-docx. Other office
-files (pptx, xlsx, odt, ods, odp): the text of their XML parts. For files that are not PDF,
-the preview is the first page of the extracted text set as a PDF (reportlab) and rendered
-like a PDF: there is no office suite on the server to lay out the original."""
+The reading itself (materialen/verwerker.py) is bounded by its own limits; on top of that it
+runs in a separate process with a memory limit (RLIMIT_AS, set by the child) and a time
+limit (a timeout here), so no file, however crafted, can take the memory or the time of the
+process that handles the upload. A file that reaches a limit is kept: its DocumentGegevens
+say "niet verwerkt" and why, and its page and download work as usual.
+
+verwerk_document() is what the post_save signal calls now (synchronously, there is no
+background worker yet); a worker can call the same function later."""
 
 import hashlib
-import html
-import io
+import json
 import logging
-import re
-import zipfile
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 
+from materialen import verwerker
 from materialen.uploads import herken
+from materialen.verwerker import MAX_GEHEUGEN, MAX_TEKST, MAX_TIJD, Uitkomst
 
 logger = logging.getLogger(__name__)
 
-MAX_TEKST = 500_000  # characters kept for search
-MAX_PAGINAS = 300
-VOORBEELD_BREEDTE = 420  # px
-XML_TEKST = re.compile(r"<[^>]+>")
+PROJECTMAP = Path(__file__).resolve().parent.parent
 
 
-def _pdf_tekst(data):
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        delen, lengte = [], 0
-        for i in range(min(len(pdf), MAX_PAGINAS)):
-            pagina = pdf[i]
-            tekstpagina = pagina.get_textpage()
-            deel = tekstpagina.get_text_range()
-            tekstpagina.close()
-            pagina.close()
-            delen.append(deel)
-            lengte += len(deel)
-            if lengte > MAX_TEKST:
-                break
-        return "\n".join(delen)
-    finally:
-        pdf.close()
-
-
-def _pdf_voorbeeld(data):
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        if len(pdf) == 0:
-            return None
-        pagina = pdf[0]
-        breedte = pagina.get_width() or 595
-        beeld = pagina.render(scale=VOORBEELD_BREEDTE / breedte).to_pil()
-        pagina.close()
-        uitvoer = io.BytesIO()
-        beeld.convert("RGB").save(uitvoer, format="PNG", optimize=True)
-        return uitvoer.getvalue()
-    finally:
-        pdf.close()
-
-
-def _docx_tekst(data):
-    from docx import Document
-
-    document = Document(io.BytesIO(data))
-    delen = [p.text for p in document.paragraphs]
-    for tabel in document.tables:
-        for rij in tabel.rows:
-            delen.append(" | ".join(cel.text for cel in rij.cells))
-    return "\n".join(d for d in delen if d.strip())
-
-
-def _xml_tekst(data, patroon):
-    delen = []
-    with zipfile.ZipFile(io.BytesIO(data)) as archief:
-        for naam in sorted(n for n in archief.namelist() if re.fullmatch(patroon, n)):
-            info = archief.getinfo(naam)
-            if info.file_size > 20_000_000:  # a zip bomb is not read
-                continue
-            xml = archief.read(naam).decode("utf-8", "replace")
-            xml = re.sub(r"</(a:p|text:p|text:h|si|row)>", "\n", xml)
-            delen.append(html.unescape(XML_TEKST.sub(" ", xml)))
-    return "\n".join(" ".join(regel.split()) for d in delen for regel in d.splitlines()).strip()
-
-
+# Kept for callers and tests that read a file in this process (bounded just the same).
 def _tekst(data, soort):
-    if soort == "pdf":
-        return _pdf_tekst(data)
-    if soort == "docx":
-        return _docx_tekst(data)
-    if soort == "pptx":
-        return _xml_tekst(data, r"ppt/slides/slide\d+\.xml")
-    if soort == "xlsx":
-        return _xml_tekst(data, r"xl/sharedStrings\.xml")
-    if soort in ("odt", "ods", "odp"):
-        return _xml_tekst(data, r"content\.xml")
-    if soort == "tekst":
-        for codering in ("utf-8-sig", "cp1252"):
-            try:
-                return data.decode(codering)
-            except UnicodeDecodeError:
-                continue
-    return ""
+    return verwerker.lees_tekst(data, soort).tekst
 
 
 def _voorbeeld(data, soort, titel, tekst):
-    if soort == "pdf":
-        return _pdf_voorbeeld(data)
-    if not tekst.strip():
-        return None
-    from materialen.sjablonen import maak_pdf
+    return verwerker.maak_voorbeeld(data, soort, titel, tekst)
 
-    eerste_deel = "\n".join(tekst[:2500].splitlines()[:45])
-    return _pdf_voorbeeld(maak_pdf(titel, f"# {titel}\n{eerste_deel}"))
+
+@dataclass
+class Verwerking(Uitkomst):
+    geheugen_kb: int = 0  # peak resident memory of the child process (VmHWM)
+
+
+def verwerk_bestand(pad, soort, titel, tijd=MAX_TIJD, geheugen=MAX_GEHEUGEN):
+    """Text and preview of the file at pad, read by a child process with a memory and a time
+    limit. Never raises: a limit that is reached becomes the reason in the result."""
+    with tempfile.TemporaryDirectory(prefix="verwerking-") as map_:
+        titel = str(titel).replace("\x00", "")[:250]
+        opdracht = [sys.executable, "-m", "materialen.verwerker", str(pad), soort, titel, map_]
+        try:
+            proces = subprocess.run(
+                opdracht,
+                capture_output=True,
+                timeout=tijd,
+                cwd=PROJECTMAP,
+                env=_omgeving(geheugen, tijd),
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return Verwerking(reden=f"de verwerking duurde langer dan {tijd} seconden")
+        try:
+            melding = json.loads((proces.stdout.strip().splitlines() or [b"{}"])[-1])
+        except ValueError:
+            melding = {}
+        if proces.returncode != 0 or "reden" not in melding:
+            logger.warning(
+                "Verwerker gestopt (%s): %s",
+                proces.returncode,
+                proces.stderr[-500:].decode("utf-8", "replace"),
+            )
+            if proces.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+                return Verwerking(reden="de verwerking had te veel rekentijd nodig")
+            if b"MemoryError" in proces.stderr:
+                return Verwerking(reden="de verwerking had te veel geheugen nodig")
+            return Verwerking(reden="de verwerking is mislukt")
+        if melding.get("fout"):
+            logger.warning("Document %r niet te lezen: %s", titel, melding["fout"])
+        uitvoer = Path(map_)
+        tekstbestand = uitvoer / "tekst.txt"
+        tekst = tekstbestand.read_text("utf-8")[:MAX_TEKST] if tekstbestand.exists() else ""
+        voorbeeld = uitvoer / "voorbeeld.png"
+        return Verwerking(
+            tekst=tekst,
+            voorbeeld=voorbeeld.read_bytes() if voorbeeld.exists() else None,
+            reden=melding["reden"],
+            geheugen_kb=int(melding.get("maxrss_kb", 0)),
+        )
+
+
+def _omgeving(geheugen, tijd):
+    omgeving = {
+        k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "PYTHONPATH")
+    }
+    omgeving["VERWERKER_GEHEUGEN"] = str(geheugen)
+    omgeving["VERWERKER_TIJD"] = str(tijd)
+    return omgeving
 
 
 def verwerk_document(document, forceer=False):
     """Create or refresh the DocumentGegevens of a document. Never raises: a file that
-    cannot be read simply gets no text and no preview."""
+    cannot be read gets no text and no preview; one that reaches a limit is "niet verwerkt"."""
     from materialen.models import DocumentGegevens
 
-    try:
-        with document.open_file() as bestand:
-            data = bestand.read()
-    except (OSError, ValueError):
-        logger.warning("Document %s is niet te lezen", document.pk)
-        return None
-    vingerafdruk = hashlib.sha256(data).hexdigest()
-    gegevens = DocumentGegevens.objects.filter(document=document).first()
-    if gegevens and gegevens.bestand_hash == vingerafdruk and not forceer:
-        return gegevens
-    gegevens = gegevens or DocumentGegevens(document=document)
-    gegevens.bestand_hash = vingerafdruk
-    try:
-        soort = herken(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - a rejected or unknown kind: nothing to derive
-        soort = ""
-    gegevens.soort = soort
-    try:
-        gegevens.tekst = _tekst(data, soort)[:MAX_TEKST].replace("\x00", "")
-    except Exception:  # noqa: BLE001 - a damaged file must not break an upload
-        logger.warning("Geen tekst uit document %s", document.pk, exc_info=True)
-        gegevens.tekst = ""
-    try:
-        gegevens.voorbeeld = _voorbeeld(data, soort, document.title, gegevens.tekst)
-    except Exception:  # noqa: BLE001
-        logger.warning("Geen voorbeeld van document %s", document.pk, exc_info=True)
-        gegevens.voorbeeld = None
+    with tempfile.TemporaryDirectory(prefix="document-") as map_:
+        pad = Path(map_) / "bestand"
+        vingerafdruk = hashlib.sha256()
+        try:
+            with document.open_file() as bestand, open(pad, "wb") as kopie:
+                while blok := bestand.read(verwerker.BLOK):
+                    vingerafdruk.update(blok)
+                    kopie.write(blok)
+        except (OSError, ValueError):
+            logger.warning("Document %s is niet te lezen", document.pk)
+            return None
+        vingerafdruk = vingerafdruk.hexdigest()
+        gegevens = DocumentGegevens.objects.filter(document=document).first()
+        if gegevens and gegevens.bestand_hash == vingerafdruk and not forceer:
+            return gegevens
+        gegevens = gegevens or DocumentGegevens(document=document)
+        gegevens.bestand_hash = vingerafdruk
+        try:
+            with open(pad, "rb") as bestand:
+                soort = herken(bestand)
+        except Exception:  # noqa: BLE001 - a rejected or unknown kind: nothing to derive
+            soort = ""
+        gegevens.soort = soort
+        if soort:
+            uitkomst = verwerk_bestand(pad, soort, document.title)
+        else:
+            uitkomst = Verwerking()
+    gegevens.tekst = uitkomst.tekst
+    gegevens.voorbeeld = uitkomst.voorbeeld
+    gegevens.niet_verwerkt = uitkomst.reden[:250]
+    if uitkomst.reden:
+        logger.warning("Document %s niet verwerkt: %s", document.pk, uitkomst.reden)
     gegevens.save()
     return gegevens

@@ -24,10 +24,27 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    import posixpath
+    import re
+
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+    from django.http import Http404
+    from django.urls import re_path
+    from django.views.static import serve
+
+    # Development only: /media/ serves images and their renditions, never anything else.
+    # Documents (workspace documents too) live under documents/ and are served only by
+    # Wagtail's document view (/documenten/), which applies the collection's restrictions.
+    MEDIA_OPENBAAR = ("original_images/", "images/")
+
+    def media(request, path):
+        # Judge the path as serve() will read it: "images/../documents/x.pdf" is documents/.
+        pad = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+        if not pad.startswith(MEDIA_OPENBAAR) or ".." in pad.split("/"):
+            raise Http404
+        return serve(request, pad, document_root=settings.MEDIA_ROOT)
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media)]
 
 urlpatterns += [path("", include(wagtail_urls))]

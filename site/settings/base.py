@@ -146,9 +146,16 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["zoekmachine"] = zoekmachine_backend(SEARCH_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents only through Wagtail's view with its access check, never by a /media/ URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Every upload is checked by content, not by name (materialen/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materialen.formulieren.DocumentFormulier"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "materialen.formulieren.AfbeeldingFormulier"
+# Optional virus scan of every upload by clamd (a Unix socket, or host and port); when one is
+# set and clamd does not answer, uploads are refused.
+CLAMD_SOCKET = tekst("CLAMD_SOCKET", "")
+CLAMD_HOST = tekst("CLAMD_HOST", "")
+CLAMD_PORT = int(tekst("CLAMD_PORT", "3310"))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
