@@ -23,6 +23,16 @@ class DocumentFormulier(BaseDocumentForm):
             controleer_upload(bestand, bestand.name)
         return self.cleaned_data.get("file")
 
+    def _post_clean(self):
+        # A file refused by the upload check never reaches the document, so the model's own
+        # extension check (Document.clean) would add a second, misleading error for an
+        # empty extension ("Bestandsextensie '' is niet toegestaan"). Keep only the reason
+        # the upload check gave.
+        eigen_fouten = list(self.errors.get("file", []))
+        super()._post_clean()
+        if eigen_fouten:
+            self.errors["file"] = self.error_class(eigen_fouten)
+
 
 class AfbeeldingFormulier(BaseImageForm):
     def clean_file(self):
