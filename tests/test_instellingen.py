@@ -14,7 +14,15 @@ def draai(*args, **env):
     omgeving = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "REDIS_URL",
+            "VERTROUWDE_PROXY_HEADER",
+            "PROXY_AANTAL",
+        }
     }
     omgeving.update(env)
     return subprocess.run(
@@ -78,6 +86,30 @@ def test_productie_met_echte_configuratie_start():
         ALLOWED_HOSTS="kennisplatform.example",
     )
     assert resultaat.returncode == 0, resultaat.stderr
+
+
+TOON_CACHE = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+
+
+def test_cache_is_redis_als_redis_url_gezet_is():
+    dev = {"DJANGO_SETTINGS_MODULE": "kennisplatform.settings.dev"}
+    zonder = draai("shell", "--no-imports", "-c", TOON_CACHE, **dev)
+    assert zonder.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    met = draai(
+        "shell", "--no-imports", "-c", TOON_CACHE, REDIS_URL="redis://127.0.0.1:6379/5", **dev
+    )
+    assert met.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_kapot_proxy_aantal_geeft_een_zin():
+    resultaat = draai(
+        "check", PROXY_AANTAL="twee", DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev"
+    )
+    assert resultaat.returncode != 0
+    assert resultaat.stderr.strip() == (
+        "Configuratiefout: De omgevingsvariabele PROXY_AANTAL moet een geheel getal zijn, "
+        "niet 'twee'."
+    )
 
 
 def test_migraties_zijn_compleet():

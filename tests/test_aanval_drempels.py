@@ -1,0 +1,129 @@
+"""Rate limits (issue 11, point 12): password-reset mail bombing, scraping the exports and
+the search API."""
+
+import json
+
+import pytest
+
+from django.conf import settings
+from django.core import mail
+from django.test import override_settings
+
+from afspraken.models import AfsprakenRegisterPage
+
+pytestmark = pytest.mark.django_db
+
+RESET = "/admin/password_reset/"
+
+
+@pytest.fixture(autouse=True)
+def stilstaande_klok(monkeypatch):
+    """The limits count in fixed windows; the clock stands still so that no window ends
+    halfway through a test (which would let a test pass or fail by the time of day)."""
+    import time
+    import types
+
+    nu = time.time()
+    monkeypatch.setattr("django_ratelimit.core.time", types.SimpleNamespace(time=lambda: nu))
+
+
+def limiet(naam):
+    regel = next(r for r in settings.DREMPELS if r["naam"] == naam)
+    return int(regel["tempo"].split("/")[0])
+
+
+def wachtwoord_vergeten(client, email, **meta):
+    return client.post(RESET, {"email": email}, **meta)
+
+
+def adres_van(gebruikersnaam):
+    from django.contrib.auth.models import User
+
+    return User.objects.get(username=gebruikersnaam).email
+
+
+def test_zesde_wachtwoordaanvraag_binnen_een_minuut_krijgt_429_en_geen_mail(client):
+    ontvangers = [
+        adres_van(naam)
+        for naam in ("professional", "groepslid", "trekker", "coordinator", "beheerder")
+    ]
+    for ontvanger in ontvangers:
+        antwoord = wachtwoord_vergeten(client, ontvanger)
+        assert antwoord.status_code == 302
+    assert len(mail.outbox) == 5
+
+    antwoord = wachtwoord_vergeten(client, adres_van("trekker"))
+    assert antwoord.status_code == 429
+    assert int(antwoord["Retry-After"]) >= 1
+    inhoud = antwoord.content.decode()
+    assert "te veel verzoeken" in inhoud and "opnieuw" in inhoud
+    assert len(mail.outbox) == 5
+
+    # Someone at another address is not affected.
+    assert wachtwoord_vergeten(client, ontvangers[0], REMOTE_ADDR="198.51.100.7").status_code == 302
+    assert len(mail.outbox) == 6
+
+
+def test_een_mailbox_bestoken_vanaf_veel_adressen_stopt_ook(client):
+    ontvanger = adres_van("coordinator")
+    for nummer in range(limiet("wachtwoord-vergeten-per-ontvanger")):
+        antwoord = wachtwoord_vergeten(client, ontvanger, REMOTE_ADDR=f"203.0.113.{nummer}")
+        assert antwoord.status_code == 302
+    verstuurd = len(mail.outbox)
+
+    antwoord = wachtwoord_vergeten(client, ontvanger.upper(), REMOTE_ADDR="203.0.113.200")
+    assert antwoord.status_code == 429
+    assert len(mail.outbox) == verstuurd
+
+
+@pytest.mark.parametrize("formaat", ["csv", "xlsx", "json"])
+def test_export_boven_de_limiet_geeft_429_met_nederlandse_melding(client, formaat):
+    adres = f"{AfsprakenRegisterPage.objects.get().url}export/{formaat}/"
+    for _ in range(limiet("export")):
+        assert client.get(adres).status_code == 200
+    antwoord = client.get(adres)
+    assert antwoord.status_code == 429
+    assert antwoord["Content-Type"].startswith("text/html")
+    assert "Probeer het over" in antwoord.content.decode()
+    assert int(antwoord["Retry-After"]) >= 1
+    # The limit is per client address.
+    assert client.get(adres, REMOTE_ADDR="198.51.100.7").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("adres", "regel"),
+    [
+        ("/api/zoeken/?q=vergunning", "zoeken-api"),
+        ("/api/zoeken/suggesties/?q=verg", "zoeken-suggesties"),
+    ],
+)
+def test_zoek_api_boven_de_limiet_geeft_429_in_json(client, adres, regel):
+    for _ in range(limiet(regel)):
+        assert client.get(adres).status_code == 200
+    antwoord = client.get(adres)
+    assert antwoord.status_code == 429
+    assert antwoord["Content-Type"] == "application/json"
+    assert "te veel verzoeken" in json.loads(antwoord.content)["fout"]
+    assert int(antwoord["Retry-After"]) >= 1
+    assert client.get(adres, REMOTE_ADDR="198.51.100.7").status_code == 200
+
+
+@override_settings(VERTROUWDE_PROXY_HEADER="X-Forwarded-For")
+def test_achter_de_proxy_telt_de_limiet_per_client(client):
+    adres = "/api/zoeken/suggesties/?q=verg"
+    for _ in range(limiet("zoeken-suggesties")):
+        client.get(adres, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    geblokkeerd = client.get(adres, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert geblokkeerd.status_code == 429
+    ander = client.get(adres, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert ander.status_code == 200
+
+
+def test_een_onbereikbare_teller_laat_de_site_niet_vallen(client, monkeypatch):
+    def onbereikbaar(*args, **kwargs):
+        raise ConnectionError("cache onbereikbaar")
+
+    monkeypatch.setattr("kennisplatform.drempels.get_usage", onbereikbaar)
+    adres = f"{AfsprakenRegisterPage.objects.get().url}export/csv/"
+    for _ in range(limiet("export") + 1):
+        assert client.get(adres).status_code == 200
