@@ -6,5 +6,5 @@ class KennisplatformConfig(AppConfig):
     verbose_name = "Kennisplatform"
 
     def ready(self):
-        # The failed-login counter of the rate limits listens from the start.
-        from . import drempels  # noqa: F401
+        # The start-up checks and the failed-login counter of the rate limits.
+        from . import beveiliging, drempels  # noqa: F401

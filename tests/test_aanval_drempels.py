@@ -1,5 +1,5 @@
-"""Rate limits (issue 11, point 12): password-reset mail bombing, scraping the exports and
-the search API."""
+"""Rate limits and security headers (issue 11, points 12 and 16): password-reset mail bombing,
+scraping the exports and the search API, and the headers every HTML answer carries."""
 
 import json
 
@@ -127,3 +127,78 @@ def test_een_onbereikbare_teller_laat_de_site_niet_vallen(client, monkeypatch):
     adres = f"{AfsprakenRegisterPage.objects.get().url}export/csv/"
     for _ in range(limiet("export") + 1):
         assert client.get(adres).status_code == 200
+
+
+# -- Security headers -------------------------------------------------------------------------
+
+
+def richtlijnen(antwoord):
+    return {
+        deel.strip().split(" ", 1)[0]: deel.strip()
+        for deel in antwoord["Content-Security-Policy"].split(";")
+    }
+
+
+@pytest.mark.parametrize("adres", ["/", "/zoeken/?q=vergunning", "/inloggen/", "/bestaat-niet/"])
+def test_openbare_paginas_hebben_een_strikte_csp_en_permissions_policy(client, adres):
+    antwoord = client.get(adres)
+    assert antwoord["Content-Type"].startswith("text/html")
+    csp = richtlijnen(antwoord)
+    assert csp["script-src"] == "script-src 'self'"
+    assert csp["style-src"] == "style-src 'self'"
+    assert csp["object-src"] == "object-src 'none'"
+    assert csp["frame-ancestors"] == "frame-ancestors 'none'"
+    assert "unsafe" not in antwoord["Content-Security-Policy"]
+    beleid = antwoord["Permissions-Policy"]
+    for functie in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert functie in beleid
+
+
+def test_beheer_heeft_een_eigen_csp(client):
+    antwoord = client.get("/admin/login/")
+    csp = richtlijnen(antwoord)
+    assert csp["object-src"] == "object-src 'none'"
+    assert csp["frame-ancestors"] == "frame-ancestors 'self'"
+    assert "Permissions-Policy" in antwoord
+
+
+def test_ook_de_429_pagina_heeft_de_headers(client):
+    adres = f"{AfsprakenRegisterPage.objects.get().url}export/csv/"
+    for _ in range(limiet("export") + 1):
+        antwoord = client.get(adres)
+    assert antwoord.status_code == 429
+    assert "script-src 'self'" in antwoord["Content-Security-Policy"]
+    assert "camera=()" in antwoord["Permissions-Policy"]
+
+
+@pytest.mark.parametrize(
+    ("instellingen", "meta", "verwacht"),
+    [
+        ({}, {"HTTP_X_FORWARDED_FOR": "192.0.2.1"}, "10.0.0.1"),
+        ({"VERTROUWDE_PROXY_HEADER": "X-Forwarded-For"}, {}, "10.0.0.1"),
+        (
+            {"VERTROUWDE_PROXY_HEADER": "X-Forwarded-For"},
+            {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.9"},
+            "203.0.113.9",
+        ),
+        (
+            {"VERTROUWDE_PROXY_HEADER": "X-Forwarded-For", "PROXY_AANTAL": 2},
+            {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.9, 10.0.0.2"},
+            "203.0.113.9",
+        ),
+        (
+            {"VERTROUWDE_PROXY_HEADER": "X-Real-IP"},
+            {"HTTP_X_REAL_IP": "[2001:db8::7]:443"},
+            "2001:db8::7",
+        ),
+        ({"VERTROUWDE_PROXY_HEADER": "X-Real-IP"}, {"HTTP_X_REAL_IP": "onzin"}, "10.0.0.1"),
+    ],
+)
+def test_clientadres_komt_alleen_uit_de_vertrouwde_header(instellingen, meta, verwacht):
+    from django.test import RequestFactory
+
+    from kennisplatform.drempels import client_adres
+
+    verzoek = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", **meta)
+    with override_settings(**instellingen):
+        assert client_adres(verzoek) == verwacht
