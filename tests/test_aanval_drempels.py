@@ -202,3 +202,31 @@ def test_clientadres_komt_alleen_uit_de_vertrouwde_header(instellingen, meta, ve
     verzoek = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", **meta)
     with override_settings(**instellingen):
         assert client_adres(verzoek) == verwacht
+
+
+def test_drempels_werken_met_de_gedeelde_redis_cache(client):
+    """With REDIS_URL every worker counts in the same Redis (Django's RedisCache)."""
+    import redis
+
+    adres_redis = "redis://127.0.0.1:6379/5"
+    try:
+        redis.Redis.from_url(adres_redis, socket_connect_timeout=1).ping()
+    except redis.exceptions.RedisError:
+        pytest.skip("Redis is niet bereikbaar op 127.0.0.1:6379")
+    gedeeld = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": adres_redis,
+        }
+    }
+    with override_settings(CACHES=gedeeld):
+        from django.core.cache import cache
+
+        cache.clear()
+        try:
+            adres = "/api/zoeken/suggesties/?q=verg"
+            for _ in range(limiet("zoeken-suggesties")):
+                assert client.get(adres).status_code == 200
+            assert client.get(adres).status_code == 429
+        finally:
+            cache.clear()
