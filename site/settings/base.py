@@ -267,6 +267,7 @@ DREMPELS = [
 
 # -- Content-Security-Policy and Permissions-Policy (kennisplatform/beveiliging.py) -----------
 # The public site: scripts, styles, fonts and images only from this site; no inline code.
+# (Wagtail's preview runs a page's own URL through this middleware, so previews get it too.)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -278,7 +279,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [NONE],
+        # Only the platform itself may frame its pages: the admin's preview panel does.
+        "frame-ancestors": [SELF],
     }
 }
 # The Wagtail admin ships inline scripts and style attributes in some widgets, compiles the

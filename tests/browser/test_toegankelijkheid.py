@@ -200,5 +200,13 @@ def beheerschermen(browser, basis, csp_blokkades):
     controleer("beheer: voorvertoning import")
     pagina.goto(basis + "/admin/te-herzien/")
     controleer("beheer: te herzien")
+    # The page editor with its preview panel: the preview frames the page as the site
+    # serves it, under the public Content-Security-Policy (blockades are collected above).
+    from kennisplatform.models import InhoudPage
+
+    inhoudspagina = InhoudPage.objects.get(slug="convenant")
+    pagina.goto(f"{basis}/admin/pages/{inhoudspagina.pk}/edit/")
+    pagina.locator("button[data-side-panel-toggle='preview']").first.click()
+    pagina.frame_locator("#w-preview-iframe").locator("main#inhoud").wait_for(state="attached")
     context.close()
     return uitkomst
