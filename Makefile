@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
-.PHONY: run test install install-test browser-tools lint css bench clean relevance
+.PHONY: run test install install-test browser-tools lint css bench clean relevance static
 
 $(VENV)/.geinstalleerd: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ run: install
 	$(PY) manage.py laad_demo
 	@echo "Het platform draait op http://127.0.0.1:8000/ (beheer: http://127.0.0.1:8000/admin/). Stoppen: Ctrl+C."
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production: gather the static files (with hashed names and a manifest) into STATIC_ROOT.
+# Run with the production settings, e.g. DJANGO_SETTINGS_MODULE=kennisplatform.settings.production.
+static: install
+	$(PY) manage.py collectstatic --noinput
 
 # Headless Chromium, Java (for the Nu HTML checker), axe-core and vnu-jar for the browser checks.
 browser-tools:

@@ -22,3 +22,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_wachtwoord():
     return os.environ["DEMO_PASSWORD"]
+
+
+@pytest.fixture(autouse=True)
+def _lege_cache():
+    """Every test starts with empty rate-limit counters (they live in the cache)."""
+    from django.core.cache import cache
+
+    cache.clear()

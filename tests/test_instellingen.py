@@ -14,7 +14,17 @@ def draai(*args, **env):
     omgeving = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "STATIC_ROOT",
+            "REDIS_URL",
+            "VERTROUWDE_PROXY_HEADER",
+            "PROXY_AANTAL",
+            "SECURE_HSTS_PRELOAD",
+        }
     }
     omgeving.update(env)
     return subprocess.run(
@@ -67,17 +77,97 @@ def test_productie_met_zwakke_secret_key_start_niet():
     assert "SECRET_KEY" in resultaat.stderr and "Traceback" not in resultaat.stderr
 
 
-def test_productie_met_echte_configuratie_start():
+PRODUCTIE = {
+    "DJANGO_SETTINGS_MODULE": "kennisplatform.settings.production",
+    "SECRET_KEY": "x" * 20 + "een-lange-willekeurige-geheime-waarde-1234567890",
+    "ALLOWED_HOSTS": "kennisplatform.example",
+}
+
+
+@pytest.fixture
+def verzamelde_statische_bestanden(tmp_path):
+    """A STATIC_ROOT as collectstatic leaves it, as far as the start-up check looks."""
+    (tmp_path / "staticfiles.json").write_text('{"paths": {}, "version": "1.1", "hash": ""}')
+    return str(tmp_path)
+
+
+def test_productie_met_echte_configuratie_start(verzamelde_statische_bestanden):
     resultaat = draai(
         "check",
         "--deploy",
         "--fail-level",
         "ERROR",
-        DJANGO_SETTINGS_MODULE="kennisplatform.settings.production",
-        SECRET_KEY="x" * 20 + "een-lange-willekeurige-geheime-waarde-1234567890",
-        ALLOWED_HOSTS="kennisplatform.example",
+        STATIC_ROOT=verzamelde_statische_bestanden,
+        **PRODUCTIE,
     )
     assert resultaat.returncode == 0, resultaat.stderr
+
+
+def test_productie_zonder_collectstatic_zegt_wat_er_moet_gebeuren(tmp_path):
+    # Before: every page a 500 ("Missing staticfiles manifest entry"), nowhere explained.
+    resultaat = draai("check", "--deploy", STATIC_ROOT=str(tmp_path / "leeg"), **PRODUCTIE)
+    assert resultaat.returncode != 0
+    assert "De statische bestanden zijn niet verzameld" in resultaat.stderr
+    assert "collectstatic --noinput" in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+
+
+HSTS_HEADER = (
+    "from django.http import HttpResponse; from django.test import RequestFactory; "
+    "from django.middleware.security import SecurityMiddleware; "
+    "verzoek = RequestFactory().get('/', secure=True, HTTP_HOST='kennisplatform.example'); "
+    "print(SecurityMiddleware(lambda r: HttpResponse())(verzoek)['Strict-Transport-Security'])"
+)
+
+
+def test_productie_hsts_geldt_ook_voor_subdomeinen(verzamelde_statische_bestanden):
+    resultaat = draai(
+        "shell",
+        "--no-imports",
+        "-c",
+        HSTS_HEADER,
+        STATIC_ROOT=verzamelde_statische_bestanden,
+        **PRODUCTIE,
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout.strip() == "max-age=31536000; includeSubDomains"
+
+
+def test_hsts_preload_alleen_op_verzoek(verzamelde_statische_bestanden):
+    resultaat = draai(
+        "shell",
+        "--no-imports",
+        "-c",
+        HSTS_HEADER,
+        STATIC_ROOT=verzamelde_statische_bestanden,
+        SECURE_HSTS_PRELOAD="true",
+        **PRODUCTIE,
+    )
+    assert resultaat.stdout.strip() == "max-age=31536000; includeSubDomains; preload"
+
+
+TOON_CACHE = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+
+
+def test_cache_is_redis_als_redis_url_gezet_is():
+    dev = {"DJANGO_SETTINGS_MODULE": "kennisplatform.settings.dev"}
+    zonder = draai("shell", "--no-imports", "-c", TOON_CACHE, **dev)
+    assert zonder.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    met = draai(
+        "shell", "--no-imports", "-c", TOON_CACHE, REDIS_URL="redis://127.0.0.1:6379/5", **dev
+    )
+    assert met.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_kapot_proxy_aantal_geeft_een_zin():
+    resultaat = draai(
+        "check", PROXY_AANTAL="twee", DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev"
+    )
+    assert resultaat.returncode != 0
+    assert resultaat.stderr.strip() == (
+        "Configuratiefout: De omgevingsvariabele PROXY_AANTAL moet een geheel getal zijn, "
+        "niet 'twee'."
+    )
 
 
 def test_migraties_zijn_compleet():

@@ -3,7 +3,9 @@
 
 from pathlib import Path
 
-from .omgeving import database, lijst, tekst
+from csp.constants import NONE, SELF
+
+from .omgeving import database, getal, lijst, tekst
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -47,10 +49,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every answer (see below).
+    "kennisplatform.beveiliging.CSPPerPadMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -60,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Rate limits of DREMPELS (429 before the view runs); needs the user and the messages.
+    "kennisplatform.drempels.DrempelMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its own answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -113,7 +121,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(tekst("STATIC_ROOT", str(BASE_DIR / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(tekst("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
@@ -180,6 +188,8 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# "ip_address" is the client's address (drempels.client_adres), not the proxy's.
+AXES_CLIENT_IP_CALLABLE = "kennisplatform.drempels.client_adres"
 AXES_LOCKOUT_TEMPLATE = "redactie/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 SESSION_COOKIE_HTTPONLY = True
@@ -190,3 +200,135 @@ HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN = int(tekst("HERZIENINGSTERMIJN_GROEPSPAGI
 BEGRIPPEN_URI_BASIS = tekst(
     "BEGRIPPEN_URI_BASIS", WAGTAILADMIN_BASE_URL.rstrip("/") + "/begrippen/"
 )
+
+# -- Caches, client address and rate limits (kennisplatform/drempels.py) ----------------------
+# One shared cache for every worker when REDIS_URL is set; else each process counts for
+# itself (fine for one process, `make run` and the tests).
+REDIS_URL = tekst("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Behind a reverse proxy every request comes from the proxy's address. Name the header in
+# which the proxy passes on the client's address (e.g. X-Forwarded-For) and how many proxies
+# of yours append to it; off by default, so a client cannot choose its own address.
+VERTROUWDE_PROXY_HEADER = tekst("VERTROUWDE_PROXY_HEADER", "")
+PROXY_AANTAL = getal("PROXY_AANTAL", 1)
+RATELIMIT_IP_META_KEY = "kennisplatform.drempels.client_adres"
+
+# The rate limits: per rule a path (regular expression), the methods that count, what is
+# counted per key ("adres" = client address, "ontvanger" = e-mail address in the form) and
+# the rate ("5/m", "20/15m", "10/h"). "telt": "mislukte_inlog" counts failed logins only.
+_INLOGPADEN = r"^/(inloggen|admin/login)/$"
+_WACHTWOORD_VERGETEN = r"^/admin/password_reset/$"
+DREMPELS = [
+    {
+        "naam": "inloggen-per-adres",
+        "pad": _INLOGPADEN,
+        "methoden": ["POST"],
+        "sleutel": "adres",
+        "tempo": "20/15m",
+        "telt": "mislukte_inlog",
+        "melding": "Er is vanaf uw adres te vaak een verkeerd wachtwoord ingevuld. "
+        "Probeer het over %(wachttijd)s opnieuw.",
+    },
+    {
+        "naam": "wachtwoord-vergeten-per-adres",
+        "pad": _WACHTWOORD_VERGETEN,
+        "methoden": ["POST"],
+        "sleutel": "adres",
+        "tempo": "5/m",
+    },
+    {
+        "naam": "wachtwoord-vergeten-per-adres-per-uur",
+        "pad": _WACHTWOORD_VERGETEN,
+        "methoden": ["POST"],
+        "sleutel": "adres",
+        "tempo": "20/h",
+    },
+    {
+        "naam": "wachtwoord-vergeten-per-ontvanger",
+        "pad": _WACHTWOORD_VERGETEN,
+        "methoden": ["POST"],
+        "sleutel": "ontvanger",
+        "tempo": "5/h",
+    },
+    {
+        "naam": "export",
+        "pad": r"/export/(csv|xlsx|json)/$",
+        "methoden": ["GET"],
+        "sleutel": "adres",
+        "tempo": "20/m",
+    },
+    {"naam": "zoeken-api", "pad": r"^/api/zoeken/$", "sleutel": "adres", "tempo": "60/m"},
+    {
+        "naam": "zoeken-suggesties",
+        "pad": r"^/api/zoeken/suggesties/$",
+        "sleutel": "adres",
+        "tempo": "120/m",
+    },
+]
+
+# -- Content-Security-Policy and Permissions-Policy (kennisplatform/beveiliging.py) -----------
+# The public site: scripts, styles, fonts and images only from this site; no inline code.
+# (Wagtail's preview runs a page's own URL through this middleware, so previews get it too.)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Only the platform itself may frame its pages: the admin's preview panel does.
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin ships inline scripts and style attributes in some widgets, compiles the
+# message templates of its accessibility checker (axe-core, doT) with new Function, and shows
+# page previews in frames of its own.
+CSP_BEHEER_PADEN = ["/admin/"]
+CSP_BEHEER = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "frame-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+# No avatars from an outside service (that would leak e-mail hashes and break the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features the platform never uses stay off, also for anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}

@@ -42,6 +42,18 @@ def vlag(naam, standaard=False):
     )
 
 
+def getal(naam, standaard):
+    waarde = tekst(naam)
+    if waarde is None:
+        return standaard
+    try:
+        return int(waarde)
+    except ValueError:
+        raise ConfiguratieFout(
+            f"De omgevingsvariabele {naam} moet een geheel getal zijn, niet '{waarde}'."
+        ) from None
+
+
 ONDERSTEUNDE_DATABASES = {
     "django.db.backends.sqlite3": "SQLite",
     "django.db.backends.postgresql": "PostgreSQL",

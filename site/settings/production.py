@@ -1,7 +1,7 @@
 """Production: nothing is assumed. A missing or weak secret stops the start-up."""
 
 from .base import *  # noqa: F403
-from .omgeving import ConfiguratieFout, lijst, tekst, vlag
+from .omgeving import ConfiguratieFout, getal, lijst, tekst, vlag
 
 DEBUG = False
 
@@ -27,7 +27,10 @@ SECURE_SSL_REDIRECT = vlag("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-SECURE_HSTS_SECONDS = int(tekst("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_SECONDS = getal("SECURE_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Only when the domain is (to be) on the browsers' preload list: hard to undo.
+SECURE_HSTS_PRELOAD = vlag("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -10,7 +10,7 @@ from wagtail.models import Page, get_page_models
 from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
 
-from .conftest import AXE, axe_controle, nu_controle
+from .conftest import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
 
 pytestmark = [
     pytest.mark.browser,
@@ -69,6 +69,7 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
     context = browser.new_context()
     pagina = context.new_page()
     axe_fouten, html_per_naam, te_breed = {}, {}, {}
+    csp_blokkades = volg_csp_blokkades(pagina, [])
     for naam, pad in adressen.items():
         antwoord = pagina.goto(live_server.url + pad)
         verwacht = 404 if naam == "404-pagina" else 200
@@ -84,7 +85,7 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
         axe_fouten["sjabloon na controle"] = fouten
     # Our own admin screens (import of agreements, review report): checked on the part our
     # templates render, inside Wagtail's admin frame.
-    for naam, (html, fouten) in beheerschermen(browser, live_server.url).items():
+    for naam, (html, fouten) in beheerschermen(browser, live_server.url, csp_blokkades).items():
         html_per_naam[naam] = html
         if fouten:
             axe_fouten[naam] = fouten
@@ -101,6 +102,7 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
     skiplink = skiplink_en_focus(browser, live_server.url)
     nu_fouten = {naam: f for naam, f in nu_controle(html_per_naam).items() if f}
 
+    assert not csp_blokkades, f"de Content-Security-Policy blokkeerde iets: {csp_blokkades}"
     assert not axe_fouten, f"axe-core vond schendingen: {axe_fouten}"
     assert not nu_fouten, f"de Nu HTML checker vond fouten: {nu_fouten}"
     assert not te_breed, f"pagina's breder dan 320 px: {te_breed}"
@@ -149,7 +151,7 @@ FRAGMENT = (
 )
 
 
-def beheerschermen(browser, basis):
+def beheerschermen(browser, basis, csp_blokkades):
     """Log in as coördinator and check the admin screens with our own templates: the import
     (empty, with an error table, with a preview) and the review report. Returns, per screen,
     (our part as a standalone HTML document for the Nu checker, axe violations in our part)."""
@@ -163,6 +165,7 @@ def beheerschermen(browser, basis):
     geldig = voorbeeld.parent.parent.parent / "afspraken" / "demo" / "afspraken_voorbeeld.csv"
     context = browser.new_context()
     pagina = context.new_page()
+    volg_csp_blokkades(pagina, csp_blokkades)
     pagina.goto(basis + "/admin/login/")
     pagina.fill("#id_username", "coordinator")
     pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
@@ -173,7 +176,7 @@ def beheerschermen(browser, basis):
     def controleer(naam):
         titel = pagina.title()
         inhoud = pagina.inner_html(EIGEN_DEEL)
-        pagina.add_script_tag(path=str(AXE))
+        laad_axe(pagina)
         resultaat = pagina.evaluate(
             """async (deel) => await axe.run({include: [deel]}, {runOnly: {type: "tag",
                 values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})""",
@@ -197,5 +200,13 @@ def beheerschermen(browser, basis):
     controleer("beheer: voorvertoning import")
     pagina.goto(basis + "/admin/te-herzien/")
     controleer("beheer: te herzien")
+    # The page editor with its preview panel: the preview frames the page as the site
+    # serves it, under the public Content-Security-Policy (blockades are collected above).
+    from kennisplatform.models import InhoudPage
+
+    inhoudspagina = InhoudPage.objects.get(slug="convenant")
+    pagina.goto(f"{basis}/admin/pages/{inhoudspagina.pk}/edit/")
+    pagina.locator("button[data-side-panel-toggle='preview']").first.click()
+    pagina.frame_locator("#w-preview-iframe").locator("main#inhoud").wait_for(state="attached")
     context.close()
     return uitkomst
