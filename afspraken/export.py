@@ -1,7 +1,7 @@
 """The public exports of the register (CSV, JSON, XLSX): streamed, capped and cached.
 
 - Streamed: CSV and JSON are written row by row while the rows are read in chunks
-  (`.iterator(chunk_size=...)`, keywords prefetched per chunk), so the first bytes leave at once
+  (`.values().iterator(chunk_size=...)`, the keywords of each chunk in one query), so the first bytes leave at once
   and memory does not grow with the register. XLSX (a zip file, written at the end) is built with
   openpyxl's write-only mode into a file on disk and then sent with FileResponse.
 - Capped: more than settings.EXPORT_MAX_RIJEN rows is refused (400) with a Dutch message that
@@ -37,14 +37,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Uitvoeringsafspraak
-from .register import export_kolommen, export_queryset, export_rij
+from .register import export_kolommen, export_rijen
 
 FORMATEN = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-CHUNK = 2000  # rows read per query (and keywords prefetched per chunk)
+CHUNK = 1000  # rows read per query (and their keywords in one query per chunk)
 RIJEN_PER_STUK = 200  # rows per piece of the streamed answer
 VERSIE_SLEUTEL = "afspraken-export-versie"
 FORMULE_TEKENS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,8 +71,7 @@ def neutraliseer(waarde):
 
 
 def _rijen(queryset):
-    for afspraak in export_queryset(queryset).iterator(chunk_size=CHUNK):
-        yield export_rij(afspraak)
+    return export_rijen(queryset, chunk_size=CHUNK)
 
 
 def _in_stukken(rijen, schrijf):

@@ -147,3 +147,11 @@ def test_cache_volgt_wijzigingen_en_import(client):
     assert any(
         r["samenwerkingsafspraak"].startswith("Gemeenten en waterschap delen") for r in rijen
     )
+
+
+def test_export_rijen_per_blok_gelijk_aan_de_rijen_van_de_api():
+    """The streamed export reads plain values in chunks; the rows are the same as export_rij."""
+    from afspraken.register import export_queryset, export_rij, export_rijen
+
+    qs = Uitvoeringsafspraak.objects.openbaar().order_by("pk")
+    assert list(export_rijen(qs, chunk_size=3)) == [export_rij(a) for a in export_queryset(qs)]
