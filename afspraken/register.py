@@ -61,6 +61,8 @@ class Registerfilter:
         self.basis = Uitvoeringsafspraak.objects.openbaar() if basis is None else basis
         self.gekozen = {}
         waarden = {naam: str(params.get(naam, "")).strip()[:120] for naam, _l in self.FACETTEN}
+        # NUL never belongs to a valid value (and PostgreSQL cannot compare text with it)
+        waarden = {naam: "" if "\x00" in w else w for naam, w in waarden.items()}
         self.instrumenten = {k.slug: k for k in Kerninstrument.objects.all()}
         self.tag = None
         if waarden["trefwoord"]:

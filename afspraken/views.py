@@ -184,6 +184,8 @@ def api_lijst(request):
 
 
 def api_detail(request, code):
+    if "\x00" in code:  # no code contains NUL (and PostgreSQL cannot compare text with it)
+        return _json({"fout": _("Er is geen openbare afspraak met deze code.")}, status=404)
     afspraak = (
         export_queryset(Uitvoeringsafspraak.objects.openbaar())
         .select_related("vastgesteld_door")
