@@ -1,9 +1,10 @@
 """The public exports of the register (CSV, JSON, XLSX): streamed, capped and cached.
 
-- Streamed: CSV and JSON are written row by row while the rows are read in chunks
-  (`.values().iterator(chunk_size=...)`, the keywords of each chunk in one query), so the first bytes leave at once
-  and memory does not grow with the register. XLSX (a zip file, written at the end) is built with
-  openpyxl's write-only mode into a file on disk and then sent with FileResponse.
+- Streamed: CSV, JSON and XLSX are written row by row while the rows are read in chunks
+  (`.values().iterator(chunk_size=...)`, the keywords of each chunk in one query), so the first
+  bytes leave at once and memory does not grow with the register. XLSX is a zip file written
+  to an unseekable stream (see xlsx_stukken), not built by openpyxl first: openpyxl's
+  write-only mode would still have to finish the whole file before the first byte.
 - Capped: more than settings.EXPORT_MAX_RIJEN rows is refused (400) with a Dutch message that
   asks to filter; nothing is silently cut off.
 - Cached: every finished export is kept on disk (settings.EXPORT_CACHE_MAP), keyed on the
@@ -26,7 +27,9 @@ import os
 import tempfile
 import time
 import uuid
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.core.cache import cache
@@ -117,23 +120,121 @@ def json_stukken(queryset):
     yield "\n]\n"
 
 
-def schrijf_xlsx(queryset, kolommen, bestand):
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_KOP = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_XLSX_DELEN = {
+    "[Content_Types].xml": (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        "</Types>"
+    ),
+    "_rels/.rels": (
+        f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
+        f'Type="{_DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    ),
+    "xl/workbook.xml": (
+        f'<workbook xmlns="{_MAIN}" xmlns:r="{_DOC}"><sheets>'
+        '<sheet name="Uitvoeringsafspraken" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    ),
+    "xl/_rels/workbook.xml.rels": (
+        f'<Relationships xmlns="{_RELS}">'
+        f'<Relationship Id="rId1" Type="{_DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{_DOC}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    ),
+    "xl/styles.xml": (
+        f'<styleSheet xmlns="{_MAIN}">'
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+        "</cellStyleXfs>"
+        '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        "</cellXfs>"
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        "</styleSheet>"
+    ),
+}
 
-    werkmap = Workbook(write_only=True)
-    blad = werkmap.create_sheet(_("Uitvoeringsafspraken"))
-    blad.append(kolommen)
-    for rij in _rijen(queryset):
-        cellen = []
-        for kolom in kolommen:
-            # control characters cannot be stored in the sheet's XML: left out
-            cel = WriteOnlyCell(blad, value=ILLEGAL_CHARACTERS_RE.sub("", rij[kolom]))
-            cel.data_type = TYPE_STRING  # text stays text: never a formula in a spreadsheet
-            cellen.append(cel)
-        blad.append(cellen)
-    werkmap.save(bestand)
+
+class _Doorgeefbuffer:
+    """A write-only, unseekable file for zipfile: what is written is taken out in pieces."""
+
+    def __init__(self):
+        self.stukken = []
+
+    def write(self, data):
+        self.stukken.append(bytes(data))
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def neem(self):
+        data = b"".join(self.stukken)
+        self.stukken.clear()
+        return data
+
+
+def _xlsx_cel(kolomletter, nummer, waarde):
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    # control characters cannot be stored in the sheet's XML: left out
+    tekst = escape(ILLEGAL_CHARACTERS_RE.sub("", waarde)).replace("\r", "&#13;")
+    return (
+        f'<c r="{kolomletter}{nummer}" t="inlineStr">'
+        f'<is><t xml:space="preserve">{tekst}</t></is></c>'
+    )
+
+
+def xlsx_stukken(queryset, kolommen):
+    """An XLSX workbook written while the rows are read: the zip file is written to an
+    unseekable buffer (zipfile then puts each entry's sizes after its data), the worksheet row
+    by row with inline strings, so every cell is text (never a formula) and nothing waits for
+    the last row. Readable by Excel, LibreOffice, openpyxl and the importer."""
+    from openpyxl.utils import get_column_letter
+
+    letters = [get_column_letter(i) for i in range(1, len(kolommen) + 1)]
+    buffer = _Doorgeefbuffer()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zip_:
+        for naam, inhoud in _XLSX_DELEN.items():
+            zip_.writestr(naam, _KOP + inhoud)
+        with zip_.open("xl/worksheets/sheet1.xml", "w") as blad:
+
+            def rij_xml(nummer, waarden):
+                cellen = "".join(
+                    _xlsx_cel(letter, nummer, waarde)
+                    for letter, waarde in zip(letters, waarden, strict=True)
+                )
+                return f'<row r="{nummer}">{cellen}</row>'
+
+            blad.write(
+                (_KOP + f'<worksheet xmlns="{_MAIN}"><sheetData>' + rij_xml(1, kolommen)).encode()
+            )
+            yield buffer.neem()
+            nummer = 1
+
+            def regel(rij):
+                nonlocal nummer
+                nummer += 1
+                return rij_xml(nummer, [rij[k] for k in kolommen])
+
+            for stuk in _in_stukken(_rijen(queryset), regel):
+                blad.write(stuk.encode())
+                yield buffer.neem()
+            blad.write(b"</sheetData></worksheet>")
+    yield buffer.neem()
 
 
 # -- data version and cache key ----------------------------------------------------------------
@@ -225,6 +326,10 @@ def _uit_cache(pad):
         return None
 
 
+def _bytes(stuk):
+    return stuk if isinstance(stuk, bytes) else stuk.encode()
+
+
 def _tijdelijk(map_, sleutel):
     return map_ / f".{sleutel}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
 
@@ -237,12 +342,12 @@ def _bewaar_terwijl_verstuurd(stukken, map_, sleutel, doel):
         bestand = open(tijdelijk, "wb")
     except OSError:  # no cache then, the export itself still works
         for stuk in stukken:
-            yield stuk.encode()
+            yield _bytes(stuk)
         return
     compleet = False
     try:
         for stuk in stukken:
-            data = stuk.encode()
+            data = _bytes(stuk)
             bestand.write(data)
             yield data
         compleet = True
@@ -297,27 +402,14 @@ def antwoord(filter_, formaat):
     if aantal > max_rijen():
         return te_groot(aantal)
 
-    if formaat == "xlsx":
-        if map_ is not None:
-            tijdelijk = _tijdelijk(map_, sleutel)
-            try:
-                schrijf_xlsx(queryset, export_kolommen(), tijdelijk)
-                os.replace(tijdelijk, doel)
-                bestand = open(doel, "rb")  # FileResponse closes it
-            finally:
-                tijdelijk.unlink(missing_ok=True)
-            _opruimen(map_)  # the open file stays readable even if pruned at once
-            return _met_naam(FileResponse(bestand, content_type=FORMATEN[formaat]), "xlsx")
-        uitvoer = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
-        schrijf_xlsx(queryset, export_kolommen(), uitvoer)
-        uitvoer.seek(0)
-        return _met_naam(FileResponse(uitvoer, content_type=FORMATEN[formaat]), "xlsx")
-
-    stukken = (
-        csv_stukken(queryset, export_kolommen()) if formaat == "csv" else json_stukken(queryset)
-    )
+    if formaat == "csv":
+        stukken = csv_stukken(queryset, export_kolommen())
+    elif formaat == "json":
+        stukken = json_stukken(queryset)
+    else:
+        stukken = xlsx_stukken(queryset, export_kolommen())
     if map_ is not None:
         inhoud = _bewaar_terwijl_verstuurd(stukken, map_, sleutel, doel)
     else:
-        inhoud = (stuk.encode() for stuk in stukken)
+        inhoud = (_bytes(stuk) for stuk in stukken)
     return _met_naam(StreamingHttpResponse(inhoud, content_type=FORMATEN[formaat]), formaat)

@@ -6,18 +6,22 @@ Per format and size:
   time to first byte (until the first piece of the answer is there), total time (until the
   last byte is read) and the size of the export;
 - peak memory of the request, measured two ways on one extra uncached request:
-  * `rss_mb`: growth of the process's peak resident set during the request (Linux: the peak,
-    VmHWM, is reset through /proc/self/clear_refs just before; RSS before is subtracted), i.e.
-    what the request costs the server in real memory, C libraries and the database driver
-    included;
+  * `rss_mb`: growth of the peak resident set during the request, in a fresh process (Django
+    set up and warmed up by a small export; Linux: the peak, VmHWM, is reset through
+    /proc/self/clear_refs just before, RSS before is subtracted), i.e. what the request costs
+    the server in real memory, C libraries and the database driver included;
   * `tracemalloc_mb`: peak of Python allocations during the request (tracemalloc, which slows
     the request down, so its times are not reported);
 - cached: one request right after, served from the export cache folder (first byte, total)."""
 
 import gc
+import json
+import os
 import re
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -58,6 +62,41 @@ def _haal_op(client, adres):
     return eerste, time.perf_counter() - begin, grootte
 
 
+def _rss_in_nieuw_proces(adres, map_):
+    """Growth of the peak RSS during one uncached export in a fresh process (Django set up and
+    warmed up with a small export first), so memory freed by earlier measurements cannot hide
+    what the export itself needs. None when /proc is not available."""
+    proces = subprocess.run(
+        [sys.executable, "-m", "bench.export", adres, str(map_)],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+    )
+    if proces.returncode:
+        raise SystemExit(f"RSS-meting van {adres} mislukt:\n{proces.stderr}")
+    waarde = json.loads(proces.stdout.strip().splitlines()[-1])
+    return waarde["rss_mb"]
+
+
+def _kind(adres, map_):
+    import django
+
+    django.setup()
+    from django.test import Client, override_settings
+
+    client = Client()
+    with override_settings(EXPORT_CACHE_MAP=map_):
+        _haal_op(client, adres + "?kerninstrument=bestaat-niet")  # warm up: imports, routing
+        shutil.rmtree(map_, ignore_errors=True)
+        gc.collect()
+        voor = _status_kb("VmRSS")
+        gereset = _reset_piek()
+        _haal_op(client, adres)
+        piek = _status_kb("VmHWM")
+    rss_mb = (piek - voor) / 1024 if gereset and piek and voor else None
+    print(json.dumps({"rss_mb": rss_mb, "rss_voor_mb": voor and voor / 1024}))
+
+
 def _p95(waarden):
     waarden = sorted(waarden)
     return waarden[max(0, round(0.95 * len(waarden)) - 1)]
@@ -86,12 +125,7 @@ def meet(client, herhalingen=3):
                     totaal.append(t)
 
                 leeg()
-                gc.collect()
-                voor = _status_kb("VmRSS")
-                gereset = _reset_piek()
-                _haal_op(client, adres)
-                piek = _status_kb("VmHWM")
-                rss_mb = (piek - voor) / 1024 if gereset and piek and voor else None
+                rss_mb = _rss_in_nieuw_proces(adres, map_)
 
                 leeg()
                 gc.collect()
@@ -118,3 +152,7 @@ def meet(client, herhalingen=3):
     finally:
         shutil.rmtree(map_, ignore_errors=True)
     return uitkomst
+
+
+if __name__ == "__main__":
+    _kind(sys.argv[1], sys.argv[2])
