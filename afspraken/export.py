@@ -353,11 +353,14 @@ def _bewaar_terwijl_verstuurd(stukken, map_, sleutel, doel):
         compleet = True
     finally:
         bestand.close()
-        if compleet:
-            os.replace(tijdelijk, doel)
-            _opruimen(map_)
-        else:
-            tijdelijk.unlink(missing_ok=True)
+        try:
+            if compleet:
+                os.replace(tijdelijk, doel)
+                _opruimen(map_)
+            else:
+                tijdelijk.unlink(missing_ok=True)
+        except OSError:  # the download itself is complete; only the cache copy is lost
+            pass
 
 
 # -- the answer --------------------------------------------------------------------------------
@@ -389,7 +392,9 @@ def antwoord(filter_, formaat):
     queryset = filter_.resultaten()
     map_ = _cache_map()
     try:
-        map_.mkdir(parents=True, exist_ok=True)
+        map_.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if map_.stat().st_uid != os.getuid():  # a folder planted by another user: not used
+            raise PermissionError(map_)
         sleutel = cachesleutel(filter_, formaat)
         doel = map_ / f"{sleutel}.{formaat}"
         bestand = _uit_cache(doel)
