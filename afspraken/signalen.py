@@ -5,7 +5,11 @@ from django.utils import timezone
 
 from wagtail.signals import published
 
+from .export import verbind as verbind_exportversie
 from .models import Statuswijziging, Uitvoeringsafspraak
+
+# Cached exports become stale on any change of what they show (afspraken/export.py).
+verbind_exportversie()
 
 
 @receiver(published, sender=Uitvoeringsafspraak)

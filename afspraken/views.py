@@ -1,17 +1,12 @@
 """Public views of the register: list, detail, exports, Atom feed and the JSON API.
 Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.openbaar()`)."""
 
-import csv
-import io
-import json
-
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -19,14 +14,12 @@ from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import (
     SORTERINGEN,
     Registerfilter,
-    export_kolommen,
     export_queryset,
     export_rij,
 )
 
 PER_PAGINA = 25
 API_PER_PAGINA = 50
-MAX_EXPORT = 100_000
 
 
 def register(request, pagina):
@@ -79,61 +72,13 @@ def _openbare_documenten(afspraak):
 # -- exports -------------------------------------------------------------------------------
 
 
-def _export_rijen(request):
-    filter_ = Registerfilter(request.GET)
-    qs = export_queryset(filter_.resultaten())[:MAX_EXPORT]
-    return [export_rij(afspraak) for afspraak in qs]
-
-
-def _bestandsnaam(extensie):
-    return f"uitvoeringsafspraken-{timezone.localdate():%Y-%m-%d}.{extensie}"
-
-
 def export(request, formaat):
-    if formaat not in ("csv", "xlsx", "json"):
+    """CSV, XLSX or JSON of the filtered register: streamed, capped and cached (see export.py)."""
+    from .export import FORMATEN, antwoord
+
+    if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
-    rijen = _export_rijen(request)
-    kolommen = export_kolommen()
-    if formaat == "csv":
-        uitvoer = io.StringIO()
-        schrijver = csv.DictWriter(uitvoer, fieldnames=kolommen)
-        schrijver.writeheader()
-        schrijver.writerows(rijen)
-        antwoord = HttpResponse(
-            "\ufeff" + uitvoer.getvalue(), content_type="text/csv; charset=utf-8"
-        )
-    elif formaat == "xlsx":
-        antwoord = HttpResponse(
-            _xlsx(kolommen, rijen),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
-        antwoord = HttpResponse(
-            json.dumps(rijen, ensure_ascii=False, indent=1),
-            content_type="application/json; charset=utf-8",
-        )
-    antwoord["Content-Disposition"] = f'attachment; filename="{_bestandsnaam(formaat)}"'
-    return antwoord
-
-
-def _xlsx(kolommen, rijen):
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import TYPE_STRING
-
-    werkmap = Workbook(write_only=True)
-    blad = werkmap.create_sheet(_("Uitvoeringsafspraken"))
-    blad.append(kolommen)
-    for rij in rijen:
-        cellen = []
-        for kolom in kolommen:
-            cel = WriteOnlyCell(blad, value=rij[kolom])
-            cel.data_type = TYPE_STRING  # text stays text: never a formula in a spreadsheet
-            cellen.append(cel)
-        blad.append(cellen)
-    uitvoer = io.BytesIO()
-    werkmap.save(uitvoer)
-    return uitvoer.getvalue()
+    return antwoord(Registerfilter(request.GET), formaat)
 
 
 # -- Atom feed -----------------------------------------------------------------------------
@@ -239,6 +184,8 @@ def api_lijst(request):
 
 
 def api_detail(request, code):
+    if "\x00" in code:  # no code contains NUL (and PostgreSQL cannot compare text with it)
+        return _json({"fout": _("Er is geen openbare afspraak met deze code.")}, status=404)
     afspraak = (
         export_queryset(Uitvoeringsafspraak.objects.openbaar())
         .select_related("vastgesteld_door")

@@ -4,6 +4,12 @@ agreements are imported up to each size and the public pages are measured in-pro
 Django's test client: uncached, the full middleware and template stack, no network.
 
     python -m bench [--groottes 1000,10000,100000] [--backends sqlite,postgresql]
+                    [--zonder-zoeken] [--zonder-export] [--export-herhalingen 3]
+
+The exports (CSV, JSON, XLSX of the whole register) are measured as described in
+bench/export.py: time to first byte and total time (uncached, median / p95 of the repeats, and
+served from the export cache), and the peak memory of the request (growth of the process's peak
+RSS, and the tracemalloc peak of Python allocations).
 
 PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench); the database
 is dropped and created again. SQLite: a file in .bench/."""
@@ -58,12 +64,42 @@ def _druk_af(resultaten):
             )
 
 
+def _mb(waarde):
+    return "      ?" if waarde is None else f"{waarde:7.1f}"
+
+
+def _druk_export_af(resultaten):
+    regels = [r for r in resultaten if r.get("export")]
+    if not regels:
+        return
+    print(
+        "\nexport (hele register, ongecachet: mediaan / p95; piekgeheugen van het verzoek)"
+        "\nbackend     aantal   rijen  formaat   eerste byte ms       totaal ms        MB"
+        "   RSS-groei MB  tracemalloc MB   uit cache: eerste byte / totaal ms"
+    )
+    for r in regels:
+        for formaat, m in r["export"].items():
+            print(
+                f"{r['backend']:<11} {r['aantal']:>7} {r.get('aantal_export', 0):>7}  {formaat:<7}"
+                f" {_ms(m['eerste_byte_mediaan'])} / {_ms(m['eerste_byte_p95'])}"
+                f"  {_ms(m['totaal_mediaan'])} / {_ms(m['totaal_p95'])}  {m['mb']:7.1f}"
+                f"        {_mb(m['rss_mb'])}         {_mb(m['tracemalloc_mb'])}"
+                f"            {_ms(m['cache_eerste_byte'])} / {_ms(m['cache_totaal'])}"
+            )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--groottes", default="1000,10000,100000")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument(
         "--zonder-zoeken", action="store_true", help="sla de zoekmeting (en de zoekindex) over"
+    )
+    parser.add_argument(
+        "--zonder-export", action="store_true", help="sla de exportmeting (CSV, JSON, XLSX) over"
+    )
+    parser.add_argument(
+        "--export-herhalingen", type=int, default=3, help="ongecachete metingen per exportformaat"
     )
     args = parser.parse_args()
     UITVOER.mkdir(exist_ok=True)
@@ -72,7 +108,9 @@ def main():
         print(f"== {naam} ==", flush=True)
         proces = subprocess.Popen(
             [sys.executable, "-m", "bench.meting", "--groottes", args.groottes]
-            + (["--zonder-zoeken"] if args.zonder_zoeken else []),
+            + (["--zonder-zoeken"] if args.zonder_zoeken else [])
+            + (["--zonder-export"] if args.zonder_export else [])
+            + ["--export-herhalingen", str(args.export_herhalingen)],
             cwd=ROOT,
             env={
                 **os.environ,
@@ -93,6 +131,7 @@ def main():
             sys.exit(f"De meting op {naam} is mislukt (exitcode {proces.returncode}).")
     (UITVOER / "resultaten.json").write_text(json.dumps(resultaten, indent=1))
     _druk_af(resultaten)
+    _druk_export_af(resultaten)
 
 
 if __name__ == "__main__":

@@ -120,6 +120,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--groottes", default="1000,10000,100000")
     parser.add_argument("--zonder-zoeken", action="store_true")
+    parser.add_argument("--zonder-export", action="store_true")
+    parser.add_argument("--export-herhalingen", type=int, default=3)
     args = parser.parse_args()
     groottes = [int(g) for g in args.groottes.split(",")]
     backend = os.environ.get("BENCH_BACKEND", "?")
@@ -184,6 +186,15 @@ def main():
             zoeken = None
         if zoeken is not None and not args.zonder_zoeken:
             regel["zoeken"] = zoeken.meet(client)
+        if not args.zonder_export:
+            from bench import export
+
+            regel["aantal_export"] = (
+                Uitvoeringsafspraak.objects.openbaar()
+                .filter(status__in=["vastgesteld", "in afstemming"])
+                .count()
+            )
+            regel["export"] = export.meet(client, herhalingen=args.export_herhalingen)
         print(json.dumps(regel), flush=True)
     sys.exit(0)
 

@@ -32,6 +32,14 @@ HOOFDSTUK = re.compile(r"^Hoofdstuk\s+\d+\b")
 ARTIKEL = re.compile(r"^Artikel\s+\d+(\.\d+)*\b")
 LIJSTITEM = re.compile(r"^\s*(-|•|[a-zA-Z]\)|\d+(\.\d+)*\.|[A-Z]:|[a-z]\.)\s+")
 MAX_KOP_LENGTE = 150
+# Characters a DOCX (XML 1.0) cannot hold and a PDF cannot show: control characters other than
+# tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF.
+STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def zonder_stuurtekens(tekst):
+    """The text without control characters (a fill value like "%01" is typed by nobody)."""
+    return STUURTEKENS.sub("", tekst)
 
 
 @dataclass
@@ -109,7 +117,7 @@ def vul_in(tekst, waarden):
 
     def vervang(match):
         sleutel, plek = _sleutel(tekst, match)
-        waarde = (waarden.get(sleutel) or "").strip()
+        waarde = zonder_stuurtekens(waarden.get(sleutel) or "").strip()
         return waarde if waarde else plek
 
     return INVULPLEK.sub(vervang, tekst)
@@ -117,6 +125,7 @@ def vul_in(tekst, waarden):
 
 def blokken(tekst):
     """The structure of a (filled) template text: title, headings, list items, paragraphs."""
+    tekst = zonder_stuurtekens(tekst)  # the template itself may hold one too
     regels = [r.strip() for r in tekst.replace("\r\n", "\n").split("\n")]
     heeft_hoofdstukken = any(HOOFDSTUK.match(r) for r in regels)
     resultaat = []
@@ -150,7 +159,7 @@ def maak_docx(titel, tekst):
     from docx.shared import Cm, Pt
 
     document = Document()
-    document.core_properties.title = titel
+    document.core_properties.title = zonder_stuurtekens(titel)
     document.core_properties.language = "nl-NL"
     stijl = document.styles["Normal"]
     stijl.font.name = "Calibri"
@@ -232,7 +241,7 @@ def maak_pdf(titel, tekst):
     document = _DocumentMetInhoudsopgave(
         uitvoer,
         pagesize=A4,
-        title=titel,
+        title=zonder_stuurtekens(titel),
         author="Kennisplatform Regionale Samenwerking",
         lang="nl-NL",
         leftMargin=2.2 * cm,

@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kennisplatform.uitloggen import Uitloggen
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
@@ -19,7 +21,7 @@ urlpatterns = [
         auth_views.LoginView.as_view(template_name="redactie/inloggen.html"),
         name="inloggen",
     ),
-    path("uitloggen/", auth_views.LogoutView.as_view(), name="uitloggen"),
+    path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
     path("", include("search.urls")),
 ]
 

@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "kennisplatform.beveiliging.CSPPerPadMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "kennisplatform.middleware.WeigerNulTekens",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -332,3 +333,11 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+# Public exports of the register (afspraken/export.py): at most this many agreements per
+# export (more is refused with a request to filter), and finished exports kept on disk per
+# filter for EXPORT_CACHE_SECONDEN, the folder pruned to EXPORT_CACHE_MAX_MB.
+EXPORT_MAX_RIJEN = int(tekst("EXPORT_MAX_RIJEN", "100000"))
+EXPORT_CACHE_MAP = tekst("EXPORT_CACHE_MAP", "")  # empty: <tempdir>/kennisplatform-exports
+EXPORT_CACHE_SECONDEN = int(tekst("EXPORT_CACHE_SECONDEN", "3600"))
+EXPORT_CACHE_MAX_MB = int(tekst("EXPORT_CACHE_MAX_MB", "1000"))
