@@ -164,7 +164,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "materialen.formulieren.AfbeeldingFormulier"
 # set and clamd does not answer, uploads are refused.
 CLAMD_SOCKET = tekst("CLAMD_SOCKET", "")
 CLAMD_HOST = tekst("CLAMD_HOST", "")
-CLAMD_PORT = int(tekst("CLAMD_PORT", "3310"))
+CLAMD_PORT = getal("CLAMD_PORT", 3310)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
@@ -195,7 +195,7 @@ AXES_LOCKOUT_TEMPLATE = "redactie/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 SESSION_COOKIE_HTTPONLY = True
 # Group pages not (re)published for this many days appear in the review report.
-HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN = int(tekst("HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN", "365"))
+HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN = getal("HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN", 365)
 
 # Stable URIs of the SKOS export of the begrippen (never derived from the request's host).
 BEGRIPPEN_URI_BASIS = tekst(
@@ -337,7 +337,7 @@ PERMISSIONS_POLICY = {
 # Public exports of the register (afspraken/export.py): at most this many agreements per
 # export (more is refused with a request to filter), and finished exports kept on disk per
 # filter for EXPORT_CACHE_SECONDEN, the folder pruned to EXPORT_CACHE_MAX_MB.
-EXPORT_MAX_RIJEN = int(tekst("EXPORT_MAX_RIJEN", "100000"))
+EXPORT_MAX_RIJEN = getal("EXPORT_MAX_RIJEN", 100000)
 EXPORT_CACHE_MAP = tekst("EXPORT_CACHE_MAP", "")  # empty: <tempdir>/kennisplatform-exports
-EXPORT_CACHE_SECONDEN = int(tekst("EXPORT_CACHE_SECONDEN", "3600"))
-EXPORT_CACHE_MAX_MB = int(tekst("EXPORT_CACHE_MAX_MB", "1000"))
+EXPORT_CACHE_SECONDEN = getal("EXPORT_CACHE_SECONDEN", 3600)
+EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
