@@ -341,3 +341,7 @@ EXPORT_MAX_RIJEN = getal("EXPORT_MAX_RIJEN", 100000)
 EXPORT_CACHE_MAP = tekst("EXPORT_CACHE_MAP", "")  # empty: <tempdir>/kennisplatform-exports
 EXPORT_CACHE_SECONDEN = getal("EXPORT_CACHE_SECONDEN", 3600)
 EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
+
+# Admin import (afspraken/admin_views.py): each upload waits for confirmation in its own
+# temporary folder under this directory (empty: the system's temporary directory).
+AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
