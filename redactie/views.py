@@ -47,27 +47,14 @@ def groepsleden(request):
         rechten = get_object_or_404(GroepRechten, pk=groep_id)
         gebruiker = get_object_or_404(User, pk=gebruiker_id, is_active=True)
         naam = gebruiker.get_full_name() or gebruiker.get_username()
-        if request.POST.get("actie") == "toevoegen":
-            rechten.leden.user_set.add(gebruiker)
-            messages.success(
-                request,
-                _("%(naam)s is lid van %(groep)s.")
-                % {
-                    "naam": naam,
-                    "groep": rechten.groep.title,
-                },
-            )
-        elif request.POST.get("actie") == "verwijderen":
-            rechten.leden.user_set.remove(gebruiker)
-            messages.success(
-                request,
-                _("%(naam)s is geen lid meer van %(groep)s.")
-                % {
-                    "naam": naam,
-                    "groep": rechten.groep.title,
-                },
-            )
-        else:
+        handelingen = {
+            "toevoegen": (rechten.leden.user_set.add, _("%(naam)s is lid van %(groep)s.")),
+            "verwijderen": (
+                rechten.leden.user_set.remove,
+                _("%(naam)s is geen lid meer van %(groep)s."),
+            ),
+        }
+        if request.POST.get("actie") not in handelingen:
             return render(
                 request,
                 "redactie/groepsleden.html",
@@ -77,6 +64,9 @@ def groepsleden(request):
                     "fout": _("Onbekende handeling."),
                 },
             )
+        handeling, melding = handelingen[request.POST["actie"]]
+        handeling(gebruiker)
+        messages.success(request, melding % {"naam": naam, "groep": rechten.groep.title})
         return redirect("redactie_groepsleden")
 
     groepen = []
