@@ -12,6 +12,7 @@ Every file is untrusted: the limits below bound memory and time, whatever the fi
 import codecs
 import csv
 import io
+import os
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -588,6 +589,30 @@ def _kort(waarde, namen=None):
     return Truncator(" ".join(str(waarde).split())).chars(60)
 
 
+VERSCHIL_CONTEXT = 25  # characters of unchanged text shown around a changed passage
+
+
+def _kort_verschil(oud, nieuw, namen=None):
+    """Old and new value for the preview. Two long texts that share their beginning or end
+    show the passage that differs (with a little context), not the same first 60 characters
+    twice."""
+    if namen is not None or not isinstance(oud, str) or not isinstance(nieuw, str):
+        return _kort(oud, namen), _kort(nieuw, namen)
+    oud, nieuw = " ".join(oud.split()), " ".join(nieuw.split())
+    if len(oud) <= 60 and len(nieuw) <= 60:
+        return _kort(oud), _kort(nieuw)
+    begin = len(os.path.commonprefix([oud, nieuw]))
+    eind = len(os.path.commonprefix([oud[begin:][::-1], nieuw[begin:][::-1]]))
+    van = max(0, begin - VERSCHIL_CONTEXT)
+
+    def passage(tekst):
+        tot = min(len(tekst), len(tekst) - eind + VERSCHIL_CONTEXT)
+        stuk = Truncator(tekst[van:tot]).chars(60 + 2 * VERSCHIL_CONTEXT)
+        return ("…" if van else "") + stuk + ("…" if tot < len(tekst) else "")
+
+    return passage(oud) or _("(leeg)"), passage(nieuw) or _("(leeg)")
+
+
 def vergelijk(regels, ook_vergrendeld=False):
     """Split valid rows into new, changed, unchanged and skipped agreements (no writes).
     Changes to a locked agreement, or one with a pending draft or workflow, are skipped
@@ -622,9 +647,7 @@ def vergelijk(regels, ook_vergrendeld=False):
             if veld in nieuw and getattr(afspraak, veld) != nieuw[veld]:
                 namen = {"groep_id": groepen, "kerninstrument_id": instrumenten}.get(veld)
                 label = VELDNAMEN.get(veld, veld.replace("_", " "))
-                velden.append(
-                    (label, _kort(getattr(afspraak, veld), namen), _kort(nieuw[veld], namen))
-                )
+                velden.append((label, *_kort_verschil(getattr(afspraak, veld), nieuw[veld], namen)))
         oude_trefwoorden = trefwoorden.get(afspraak.pk, [])
         if oude_trefwoorden != sorted(regel.trefwoorden):
             velden.append(

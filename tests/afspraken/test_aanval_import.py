@@ -190,6 +190,19 @@ def test_gewijzigde_tekst_in_landelijke_tabel_houdt_status_groep_en_titel(vastge
     assert Uitvoeringsafspraak.objects.openbaar().filter(pk=afspraak.pk).exists()
 
 
+def test_voorvertoning_toont_het_gewijzigde_deel_van_een_lange_tekst(
+    coordinator, vastgesteld_in_groep
+):
+    afspraak = vastgesteld_in_groep
+    lang = "De partijen leggen vast wie welke rol heeft bij toezicht en handhaving. " * 3
+    Uitvoeringsafspraak.objects.filter(pk=afspraak.pk).update(toelichting=lang.strip())
+    afspraak.refresh_from_db()
+    bestand = als_csv([rij_van(afspraak, toelichting=lang + "Evaluatie na twee jaar.")])
+    html = upload(coordinator, bestand).content.decode()
+    # the added sentence is visible, not twice the same first 60 characters
+    assert "Evaluatie na twee jaar." in html
+
+
 def test_statuswijziging_in_beheer_eerst_zichtbaar_en_alleen_met_vinkje(
     coordinator, vastgesteld_in_groep
 ):
