@@ -56,6 +56,7 @@ def te_controleren_adressen():
     adressen["bijeenkomst (met materiaal)"] = f"/bijeenkomsten/{voorbij.pk}/"
     adressen["groep met materiaal"] = voorbij.groep.url
     adressen["404-pagina"] = "/bestaat-niet/"
+    adressen["uitloggen"] = "/uitloggen/"
     adressen["zoeken (leeg)"] = "/zoeken/"
     adressen["zoeken met resultaten"] = "/zoeken/?q=vergunning+handhaving"
     adressen["zoeken met filter"] = "/zoeken/?q=omgevingsdienst&soort=begrip"
@@ -200,6 +201,8 @@ def beheerschermen(browser, basis, csp_blokkades):
     controleer("beheer: voorvertoning import")
     pagina.goto(basis + "/admin/te-herzien/")
     controleer("beheer: te herzien")
+    pagina.goto(basis + "/admin/groepsleden/")
+    controleer("beheer: groepsleden")
     # The page editor with its preview panel: the preview frames the page as the site
     # serves it, under the public Content-Security-Policy (blockades are collected above).
     from kennisplatform.models import InhoudPage
