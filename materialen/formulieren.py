@@ -48,9 +48,7 @@ class BijeenkomstFormulier(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         gebruiker = self.for_user
-        if "groep" not in self.fields or gebruiker is None or gebruiker.is_superuser:
-            return
-        if gebruiker.groups.filter(name=rollen.COORDINATOREN).exists():
+        if "groep" not in self.fields or gebruiker is None or rollen.is_coordinator(gebruiker):
             return
         self.fields["groep"].queryset = GroepPage.objects.filter(
             rechten__trekkers__in=gebruiker.groups.all()

@@ -45,13 +45,6 @@ def eigen_groepen(user):
     )
 
 
-def is_coordinator(user):
-    """Coördinatoren and beheerders work for every group."""
-    return user.is_authenticated and (
-        user.is_superuser or user.groups.filter(name=rollen.COORDINATOREN).exists()
-    )
-
-
 def _zichtbaar(view, queryset=None):
     return view.model_class.snippet_viewset.zichtbaar_voor(view.request.user, queryset)
 
@@ -93,7 +86,7 @@ class GroepsgebondenViewSetMixin:
     chooser_viewset_class = GroepsgebondenChooserViewSet
 
     def ziet_alle_groepen(self, user):
-        return is_coordinator(user)
+        return rollen.is_coordinator(user)
 
     def zichtbaar_voor(self, user, queryset=None):
         """The snippets this user may see and open in the admin."""

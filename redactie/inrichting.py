@@ -128,9 +128,6 @@ def is_lid(user, groep):
     rechten = GroepRechten.objects.filter(groep=groep).first()
     if rechten is None:
         return False
-    return (
-        user.groups.filter(
-            pk__in=[rechten.leden_id, rechten.trekkers_id],
-        ).exists()
-        or user.groups.filter(name=rollen.COORDINATOREN).exists()
-    )
+    return user.groups.filter(
+        pk__in=[rechten.leden_id, rechten.trekkers_id],
+    ).exists() or rollen.is_coordinator(user)

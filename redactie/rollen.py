@@ -28,6 +28,14 @@ COORDINATOREN = "Coördinatoren"
 WORKFLOW_NAAM = "Beoordeling door coördinator"
 TAAK_NAAM = "Beoordeling en vaststelling"
 
+
+def is_coordinator(user):
+    """Coördinatoren and beheerders (superusers) work for every group."""
+    return user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name=COORDINATOREN).exists()
+    )
+
+
 PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 # Privacy of pages (privacy.py) and the members of groups (screen "Groepsleden", views.py).
 REDACTIE_RECHTEN_COORDINATOR = ["privacy_instellen", "groepsleden_beheren"]

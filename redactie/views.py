@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from redactie import rollen
 from redactie.herziening import te_herzien
 from redactie.models import GroepRechten
 
@@ -14,10 +15,7 @@ def herzieningsrapport(request):
     if not request.user.has_perm("wagtailadmin.access_admin"):
         raise PermissionDenied
     items = te_herzien()
-    if (
-        not request.user.is_superuser
-        and not request.user.groups.filter(name="Coördinatoren").exists()
-    ):
+    if not rollen.is_coordinator(request.user):
         eigen = set(request.user.trekkerschappen.values_list("groep_id", flat=True))
         items = [item for item in items if item.groep.pk in eigen]
     return render(
