@@ -2,7 +2,7 @@
 
 Two phases: `lees()` parses and validates the whole file and reports the bad rows (row number
 as in a spreadsheet, column, reason; at most MAX_FOUTEN) without touching the database;
-`schrijf()` writes all rows in one transaction, or nothing. Re-importing the same file changes
+`importeer()` writes all rows in one transaction, or nothing. Re-importing the same file changes
 nothing. A missing optional column (or an empty `status`/`groep` cell) keeps what an existing
 agreement has; a status change, and changes to locked agreements or agreements with a pending
 draft or workflow, need explicit consent.
@@ -717,8 +717,10 @@ def _tags(namen):
             nieuw.append(Tag(name=naam, slug=slug))
         Tag.objects.bulk_create(nieuw, batch_size=BATCH, ignore_conflicts=True)
         tags.update({t.name: t for t in Tag.objects.filter(name__in=ontbrekend)})
-        for naam in sorted(namen - tags.keys()):  # its slug was taken meanwhile
+        overgebleven = sorted(namen - tags.keys())  # their slug was taken meanwhile
+        if overgebleven:
             bezet = set(Tag.objects.values_list("slug", flat=True))
+        for naam in overgebleven:
             tags[naam], _gemaakt = Tag.objects.get_or_create(
                 name=naam, defaults={"slug": _unieke_slug(slugify(naam)[:90] or "trefwoord", bezet)}
             )
@@ -736,37 +738,21 @@ def _unieke_slug(basis, bezet):
 def _neem_importslot():
     """Serialise imports (across processes) until the current transaction ends: a second
     import waits for the first and then compares against what it wrote, so it creates no
-    duplicates."""
+    duplicates. On SQLite every transaction already holds the write lock from its start
+    (transaction_mode IMMEDIATE, settings/omgeving.py)."""
     verbinding = connections[router.db_for_write(Uitvoeringsafspraak)]
-    with verbinding.cursor() as cursor:
-        if verbinding.vendor == "postgresql":
+    if verbinding.vendor == "postgresql":
+        with verbinding.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORTSLOT])
-        else:
-            # SQLite: writing first takes the write lock now (waiting up to the busy timeout)
-            # instead of failing with "database is locked" when a reading transaction later
-            # tries to write.
-            model_type = ContentType.objects.get_for_model(Uitvoeringsafspraak)
-            cursor.execute(
-                "UPDATE django_content_type SET model = model WHERE id = %s", [model_type.pk]
-            )
 
 
 IMPORTSLOT = 0x4166_7370  # key of the PostgreSQL advisory lock of the import ("Afsp")
 
 
-def schrijf(resultaat, gebruiker=None, voortgang=None, index=True):
-    """Write new and changed agreements in one transaction. The importer acts as a coördinator:
-    rows past the concept stage are published, concept rows stay unpublished drafts.
-    With index=False the platform search index is left alone (the benchmark rebuilds it)."""
-    with transaction.atomic():
-        _neem_importslot()
-        hoogste = _schrijf(resultaat, gebruiker, voortgang)
-    if index:
-        _indexeer(hoogste)
-    return resultaat
-
-
 def _schrijf(resultaat, gebruiker, voortgang):
+    """Write new and changed agreements (inside importeer's transaction). The importer acts as
+    a coördinator: rows past the concept stage are published, concept rows stay unpublished
+    drafts. Returns the highest key before the import (what is new gets indexed)."""
     hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     _maak_nieuwe(resultaat, gebruiker, voortgang)
     for regel, afspraak in resultaat.gewijzigd:

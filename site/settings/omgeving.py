@@ -60,6 +60,9 @@ ONDERSTEUNDE_DATABASES = {
 }
 
 
+SQLITE_WACHTTIJD = 20  # seconds a SQLite transaction waits for another one's write lock
+
+
 def database(standaard_url):
     """The default database from DATABASE_URL (SQLite when unset)."""
     url = tekst("DATABASE_URL", standaard_url)
@@ -86,4 +89,13 @@ def database(standaard_url):
     if engine == "django.db.backends.sqlite3":
         config.pop("CONN_MAX_AGE", None)
         config["CONN_MAX_AGE"] = 0
+        # Every transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE) and
+        # waits up to SQLITE_WACHTTIJD seconds for it, so two processes that write at once
+        # (two workers, an import and an edit) wait for each other instead of one failing
+        # halfway with "database is locked".
+        config["OPTIONS"] = {
+            **config.get("OPTIONS", {}),
+            "transaction_mode": "IMMEDIATE",
+            "timeout": SQLITE_WACHTTIJD,
+        }
     return config
