@@ -280,7 +280,7 @@ def export_rij(afspraak):
     rij["kerninstrument"] = afspraak.kerninstrument.naam
     for veld, _label in PARTNERS:
         rij[veld] = getattr(afspraak, veld)
-    return _export_rij(rij, (t.name for t in afspraak.trefwoorden.all()))
+    return _export_rij(rij, (t.name for t in afspraak.trefwoorden.all()), export_kolommen())
 
 
 _TEKSTVELDEN = [
@@ -297,11 +297,11 @@ _TEKSTVELDEN = [
 ]
 
 
-def _export_rij(rij, trefwoorden):
+def _export_rij(rij, trefwoorden, kolommen):
     rij["trefwoorden"] = "; ".join(sorted(trefwoorden))
     for veld, _label in PARTNERS:
         rij[veld] = "x" if rij[veld] else ""
-    return {kolom: rij[kolom] for kolom in export_kolommen()}
+    return {kolom: rij[kolom] for kolom in kolommen}
 
 
 def export_rijen(qs, chunk_size=1000):
@@ -310,16 +310,17 @@ def export_rijen(qs, chunk_size=1000):
     register is exported several times faster than through export_rij."""
     velden = ["pk", *_TEKSTVELDEN, "groep__slug", "kerninstrument__naam"]
     velden += [veld for veld, _label in PARTNERS]
+    kolommen = export_kolommen()
     deel = []
     for waarden in qs.values(*velden).iterator(chunk_size=chunk_size):
         deel.append(waarden)
         if len(deel) >= chunk_size:
-            yield from _deel_rijen(deel)
+            yield from _deel_rijen(deel, kolommen)
             deel = []
-    yield from _deel_rijen(deel)
+    yield from _deel_rijen(deel, kolommen)
 
 
-def _deel_rijen(deel):
+def _deel_rijen(deel, kolommen):
     if not deel:
         return
     trefwoorden = {}
@@ -330,4 +331,4 @@ def _deel_rijen(deel):
     for waarden in deel:
         waarden["groep"] = waarden.pop("groep__slug") or ""
         waarden["kerninstrument"] = waarden.pop("kerninstrument__naam")
-        yield _export_rij(waarden, trefwoorden.get(waarden["pk"], []))
+        yield _export_rij(waarden, trefwoorden.get(waarden["pk"], []), kolommen)

@@ -29,15 +29,6 @@ logger = logging.getLogger(__name__)
 PROJECTMAP = Path(__file__).resolve().parent.parent
 
 
-# Kept for callers and tests that read a file in this process (bounded just the same).
-def _tekst(data, soort):
-    return verwerker.lees_tekst(data, soort).tekst
-
-
-def _voorbeeld(data, soort, titel, tekst):
-    return verwerker.maak_voorbeeld(data, soort, titel, tekst)
-
-
 @dataclass
 class Verwerking(Uitkomst):
     geheugen_kb: int = 0  # peak resident memory of the child process (VmHWM)

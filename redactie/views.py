@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -67,19 +68,25 @@ def groepsleden(request):
         messages.success(request, melding % {"naam": naam, "groep": rechten.groep.title})
         return redirect("redactie_groepsleden")
 
+    op_naam = User.objects.order_by("username")
+    actief = list(op_naam.filter(is_active=True))
     groepen = []
-    for rechten in GroepRechten.objects.select_related("groep", "leden", "trekkers").order_by(
-        "groep__title"
+    for rechten in (
+        GroepRechten.objects.select_related("groep", "leden", "trekkers")
+        .prefetch_related(
+            Prefetch("leden__user_set", queryset=op_naam),
+            Prefetch("trekkers__user_set", queryset=op_naam),
+        )
+        .order_by("groep__title")
     ):
-        leden = list(rechten.leden.user_set.order_by("username"))
+        leden = list(rechten.leden.user_set.all())
+        lid = {gebruiker.pk for gebruiker in leden}
         groepen.append(
             {
                 "rechten": rechten,
                 "leden": leden,
-                "trekkers": list(rechten.trekkers.user_set.order_by("username")),
-                "kandidaten": User.objects.filter(is_active=True)
-                .exclude(pk__in=[lid.pk for lid in leden])
-                .order_by("username"),
+                "trekkers": list(rechten.trekkers.user_set.all()),
+                "kandidaten": [gebruiker for gebruiker in actief if gebruiker.pk not in lid],
             }
         )
     return render(

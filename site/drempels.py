@@ -10,6 +10,7 @@ logins, via Django's user_login_failed signal: then the rule still stops the nex
 from the same address, whether its password is right or wrong (password spraying).
 """
 
+import functools
 import ipaddress
 import logging
 import math
@@ -19,6 +20,7 @@ from django_ratelimit.core import get_usage
 
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
+from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -82,8 +84,10 @@ def _sleutel_ontvanger(groep, request):
 SLEUTELS = {"adres": _sleutel_adres, "ontvanger": _sleutel_ontvanger}
 
 
+@functools.cache
 def regels():
-    """The DREMPELS of the settings, ready to match (read per request: tests override them)."""
+    """The DREMPELS of the settings, ready to match; compiled once, again when a test
+    overrides the setting (see _vergeet_regels)."""
     return [
         {
             **regel,
@@ -94,6 +98,12 @@ def regels():
         }
         for regel in getattr(settings, "DREMPELS", ())
     ]
+
+
+@receiver(setting_changed, dispatch_uid="kennisplatform.drempels.regels")
+def _vergeet_regels(setting, **kwargs):
+    if setting == "DREMPELS":
+        regels.cache_clear()
 
 
 def _gebruik(regel, request, ophogen):

@@ -158,7 +158,12 @@ def _zip(bestanden):
 
 def test_tekst_uit_presentatie_en_opendocument_en_een_voorbeeld():
     from materialen.uploads import controleer_upload
-    from materialen.verwerking import _tekst, _voorbeeld
+    from materialen.verwerker import lees_tekst, maak_voorbeeld
+
+    def _tekst(data, soort):
+        return lees_tekst(data, soort).tekst
+
+    _voorbeeld = maak_voorbeeld
 
     pptx = _zip(
         {
