@@ -21,7 +21,7 @@ from django.db import OperationalError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .importeren import (
     MAX_BESTANDSGROOTTE,
@@ -221,10 +221,14 @@ def _bevestig(request):
             opruimen = False
             request.session[SESSIE_SLEUTEL] = token
             naam = (map_ / "naam").read_text(encoding="utf-8")
-            melding = _(
+            aantal = len(fout.resultaat.statuswijzigingen)
+            melding = ngettext(
+                "Niets geïmporteerd: %(n)s afspraak krijgt een andere status. Vink aan dat u "
+                "de statuswijziging bevestigt, of pas het bestand aan.",
                 "Niets geïmporteerd: %(n)s afspraken krijgen een andere status. Vink aan dat u "
-                "de statuswijzigingen bevestigt, of pas het bestand aan."
-            ) % {"n": len(fout.resultaat.statuswijzigingen)}
+                "de statuswijzigingen bevestigt, of pas het bestand aan.",
+                aantal,
+            ) % {"n": aantal}
             return _voorvertoning(request, fout.resultaat, naam, token, melding)
         except ImportFout as fout:
             messages.error(request, _("Niets geïmporteerd: %(fout)s") % {"fout": fout})

@@ -35,7 +35,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max
-from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -366,15 +367,22 @@ def _bewaar_terwijl_verstuurd(stukken, map_, sleutel, doel):
 # -- the answer --------------------------------------------------------------------------------
 
 
-def te_groot(aantal):
-    return HttpResponseBadRequest(
-        _(
-            "Deze export zou %(aantal)s afspraken bevatten; een export bevat er hoogstens "
-            "%(max)s. Kies eerst een of meer filters in het register (bijvoorbeeld een "
-            "kerninstrument, status of groep) en exporteer dan opnieuw."
-        )
-        % {"aantal": f"{aantal:,}".replace(",", "."), "max": f"{max_rijen():,}".replace(",", ".")},
-        content_type="text/plain; charset=utf-8",
+def te_groot(request, aantal, terug):
+    melding = _(
+        "Deze export zou %(aantal)s afspraken bevatten; een export bevat er hoogstens "
+        "%(max)s. Kies eerst een of meer filters in het register (bijvoorbeeld een "
+        "kerninstrument, status of groep) en exporteer dan opnieuw."
+    ) % {"aantal": f"{aantal:,}".replace(",", "."), "max": f"{max_rijen():,}".replace(",", ".")}
+    return render(
+        request,
+        "kennisplatform/melding.html",
+        {
+            "titel": _("Export te groot"),
+            "melding": melding,
+            "terug": terug,
+            "terug_tekst": _("Terug naar het register"),
+        },
+        status=400,
     )
 
 
@@ -388,7 +396,9 @@ def _met_naam(antwoord, formaat):
     return antwoord
 
 
-def antwoord(filter_, formaat):
+def antwoord(request, filter_, formaat, terug):
+    """The export of the register's selection; `terug` is that selection in the register
+    (the way back when the export is refused)."""
     queryset = filter_.resultaten()
     map_ = _cache_map()
     try:
@@ -405,7 +415,7 @@ def antwoord(filter_, formaat):
 
     aantal = queryset.count()
     if aantal > max_rijen():
-        return te_groot(aantal)
+        return te_groot(request, aantal, terug)
 
     if formaat == "csv":
         stukken = csv_stukken(queryset, export_kolommen())

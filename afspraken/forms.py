@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 # What a trekker may set; vastgesteld and ingetrokken are the coördinator's decision.
 STATUSSEN_TREKKER = ["concept", "in afstemming"]
@@ -14,6 +16,11 @@ class AfspraakAdminForm(WagtailAdminModelForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         from afspraken.rechten import eigen_groepen, is_coordinator
 
+        if for_user is not None and "documenten" in self.fields:
+            # only documents this user may choose: never another group's private document
+            rechten = policy_registry.get_by_type(get_document_model())
+            keuze = rechten.instances_user_has_any_permission_for(for_user, ["choose"])
+            self.fields["documenten"].queryset = keuze
         if for_user is None or is_coordinator(for_user):
             return
         self.trekker = True

@@ -234,6 +234,8 @@ def _controleer_xlsx(archief):
 XLSX_FOUTEN = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
+    RuntimeError,  # an encrypted part ("password required")
+    NotImplementedError,  # a compression method zipfile cannot read
     zlib.error,
     EOFError,
     KeyError,

@@ -457,7 +457,7 @@ class AfsprakenRegisterPage(RoutablePageMixin, Page):
     def export(self, request, formaat):
         from .views import export
 
-        return export(request, formaat)
+        return export(request, self, formaat)
 
     @path("feed/")
     def feed(self, request):

@@ -72,13 +72,15 @@ def _openbare_documenten(afspraak):
 # -- exports -------------------------------------------------------------------------------
 
 
-def export(request, formaat):
+def export(request, pagina, formaat):
     """CSV, XLSX or JSON of the filtered register: streamed, capped and cached (see export.py)."""
     from .export import FORMATEN, antwoord
 
     if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
-    return antwoord(Registerfilter(request.GET), formaat)
+    filter_ = Registerfilter(request.GET)
+    terug = pagina.url + (f"?{request.GET.urlencode()}" if request.GET else "")
+    return antwoord(request, filter_, formaat, terug)
 
 
 # -- Atom feed -----------------------------------------------------------------------------

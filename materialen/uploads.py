@@ -267,6 +267,15 @@ def _office_soort(bestand):
                         return soort
     except zipfile.BadZipFile:
         return None
+    except (RuntimeError, NotImplementedError, zlib.error, EOFError, ValueError) as fout:
+        # an encrypted part ("password required") or a compression method zipfile cannot read
+        raise _fout(
+            _(
+                "Dit Office-bestand is versleuteld of op een onbekende manier ingepakt, zodat "
+                "de inhoud niet te controleren is. Sla het opnieuw op zonder wachtwoord."
+            ),
+            "onleesbaar",
+        ) from fout
     finally:
         bestand.seek(0)
     return None
@@ -430,6 +439,16 @@ def herken(bestand):
                 "Word-document."
             ),
             "xml",
+        )
+    if markup and not HTML_TEKENS.search(kop):  # text with markup further on
+        raise _fout(
+            _(
+                "Dit bestand bevat HTML- of scriptcode (<%(tag)s>) en geldt daarom als "
+                "HTML-bestand (webpagina). HTML wordt niet geaccepteerd, omdat het script kan "
+                "bevatten; haal de code uit de tekst of lever de inhoud aan als PDF."
+            )
+            % {"tag": markup},
+            "html",
         )
     if markup or HTML_TEKENS.search(kop):
         raise _fout(

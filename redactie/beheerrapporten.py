@@ -2,15 +2,24 @@
 user may change: a trekker saw the titles of other groups' concept agreements there. They now
 leave out the group-bound snippets the user may not open (groepsgebonden.py).
 
-This touches Wagtail internals, in this one module: the querysets of the two workflow reports
-and `ModelLogEntryManager.viewable_by_user` (site history). The test
+The confirmation pages of bulk actions (/admin/bulk/<app>/<model>/<action>/?id=...) listed
+every requested object by title, also the ones the user may not act on (another group's
+private document or werkruimte page) and, for group-bound snippets, other groups' concepts:
+those are now left out, and an id that is not a key gives 404 instead of a server error.
+
+This touches Wagtail internals, in this one module: the querysets of the two workflow reports,
+`ModelLogEntryManager.viewable_by_user` (site history) and
+`BulkAction.get_actionable_objects`. The tests
 tests/redactie/test_aanval_conceptafspraken.py::test_rapporten_tonen_andermans_concept_niet
-fails when Wagtail changes them."""
+and tests/redactie/test_aanval_bulkacties.py fail when Wagtail changes them."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
+from django.http import Http404
 
+from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.reports import workflows
 from wagtail.models.audit_log import ModelLogEntryManager
 from wagtail.snippets.models import get_snippet_models
@@ -56,9 +65,32 @@ def _log_viewable_by_user(self, user):
     return queryset if verborgen is None else queryset.exclude(verborgen)
 
 
+_get_actionable_objects = BulkAction.get_actionable_objects
+
+
+def _alleen_toegestane_objecten(self):
+    try:
+        objecten, zonder_toegang = _get_actionable_objects(self)
+    except (ValueError, TypeError, OverflowError, ValidationError) as fout:  # ?id=abc
+        raise Http404 from fout
+    gebruiker = self.request.user
+    viewset = getattr(self.model, "snippet_viewset", None)
+    if isinstance(viewset, GroepsgebondenViewSetMixin) and not viewset.ziet_alle_groepen(gebruiker):
+        zichtbaar = set(
+            viewset.zichtbaar_voor(gebruiker)
+            .filter(pk__in=[obj.pk for obj in objecten])
+            .values_list("pk", flat=True)
+        )
+        objecten = [obj for obj in objecten if obj.pk in zichtbaar]
+    # What the user may not act on is left out, not listed by its title.
+    zonder_toegang["items_with_no_access"] = []
+    return objecten, zonder_toegang
+
+
 def installeer():
     workflows.WorkflowView.get_queryset = _zonder_verborgen(workflows.WorkflowView.get_queryset)
     workflows.WorkflowTasksView.get_queryset = _zonder_verborgen(
         workflows.WorkflowTasksView.get_queryset, "workflow_state__"
     )
     ModelLogEntryManager.viewable_by_user = _log_viewable_by_user
+    BulkAction.get_actionable_objects = _alleen_toegestane_objecten

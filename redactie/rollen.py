@@ -39,9 +39,17 @@ def is_coordinator(user):
 PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 # Privacy of pages (privacy.py) and the members of groups (screen "Groepsleden", views.py).
 REDACTIE_RECHTEN_COORDINATOR = ["privacy_instellen", "groepsleden_beheren"]
-# Accounts (superuser status, passwords, groups) are managed by beheerders only: these
-# permissions are never given to a role, and taken away where an older version gave them.
-GEBRUIKERSBEHEER = ["add_user", "change_user", "delete_user", "add_group", "change_group"]
+# Accounts (superuser status, passwords, groups, and the list of accounts with their last
+# logins) are managed by beheerders only: these permissions are never given to a role, and
+# taken away where an older version gave them.
+GEBRUIKERSBEHEER = [
+    "view_user",
+    "add_user",
+    "change_user",
+    "delete_user",
+    "add_group",
+    "change_group",
+]
 DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document", "delete_document"]
 
 
@@ -92,7 +100,6 @@ def zorg_voor_rollen():
         "afspraken": ["add_kerninstrument", "change_kerninstrument"],
         "materialen": ["add_bijeenkomst", "change_bijeenkomst", "delete_bijeenkomst"],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
-        "auth": ["view_user"],
         "redactie": REDACTIE_RECHTEN_COORDINATOR,
     }.items():
         for codename in codenames:

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -26,6 +28,9 @@ def herzieningsrapport(request):
     )
 
 
+SLEUTEL = re.compile(r"[0-9]{1,18}")  # a primary key (str.isdigit would also accept "²")
+
+
 def mag_groepsleden_beheren(user):
     return user.is_active and (user.is_superuser or user.has_perm("redactie.groepsleden_beheren"))
 
@@ -41,7 +46,7 @@ def groepsleden(request):
     User = get_user_model()
     if request.method == "POST":
         groep_id, gebruiker_id = request.POST.get("groep", ""), request.POST.get("gebruiker", "")
-        if not (groep_id.isdigit() and gebruiker_id.isdigit()):
+        if not (SLEUTEL.fullmatch(groep_id) and SLEUTEL.fullmatch(gebruiker_id)):
             raise Http404
         rechten = get_object_or_404(GroepRechten, pk=groep_id)
         gebruiker = get_object_or_404(User, pk=gebruiker_id, is_active=True)

@@ -25,6 +25,7 @@ from django.dispatch import receiver
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +166,9 @@ def tel_mislukte_inlog(sender, credentials=None, request=None, **kwargs):
 
 def _wachttijd(seconden):
     if seconden < 120:
-        return _("%(aantal)d seconden") % {"aantal": seconden}
+        return ngettext("%(aantal)d seconde", "%(aantal)d seconden", seconden) % {
+            "aantal": seconden
+        }
     return _("%(aantal)d minuten") % {"aantal": math.ceil(seconden / 60)}
 
 
@@ -179,8 +182,8 @@ def te_veel_antwoord(request, regel, seconden):
     else:
         antwoord = render(
             request,
-            "kennisplatform/te_veel_verzoeken.html",
-            {"melding": melding},
+            "kennisplatform/melding.html",
+            {"titel": _("Even geduld"), "melding": melding},
             status=429,
         )
     antwoord["Retry-After"] = str(seconden)

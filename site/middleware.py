@@ -1,6 +1,7 @@
 """Requests that no view can answer sensibly are refused or cleaned before they reach one."""
 
-from django.http import HttpResponseBadRequest, QueryDict
+from django.http import JsonResponse, QueryDict
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 
@@ -17,10 +18,18 @@ class WeigerNulTekens:
 
     def __call__(self, request):
         if "\x00" in request.path:
-            return HttpResponseBadRequest(
-                _("Het adres bevat een ongeldig teken (NUL, %00). Controleer de link."),
-                content_type="text/plain; charset=utf-8",
+            melding = _("Het adres bevat een ongeldig teken (NUL, %00). Controleer de link.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"fout": melding}, status=400)
+            return render(
+                request,
+                "kennisplatform/melding.html",
+                {"titel": _("Ongeldig adres"), "melding": melding},
+                status=400,
             )
+        # A cookie with NUL (e.g. a forged session id) is not a cookie this site has set.
+        for naam in [naam for naam, waarde in request.COOKIES.items() if "\x00" in naam + waarde]:
+            del request.COOKIES[naam]
         if any(
             "\x00" in sleutel or any("\x00" in waarde for waarde in waarden)
             for sleutel, waarden in request.GET.lists()

@@ -3,10 +3,18 @@ parameter or path (PostgreSQL cannot compare text with it) and numbers too large
 database. Each now gets a proper answer: a page, a 400 with a Dutch explanation or a 404.
 Run on SQLite and on PostgreSQL (DATABASE_URL); the NUL cases failed on PostgreSQL only."""
 
+import io
+
 import pytest
+from openpyxl import Workbook
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from wagtail.models import Collection
 
 from begrippen.models import BegrippenIndexPage
 from kennisnetwerken.models import KennisnetwerkIndexPage
+from materialen.sjablonen import maak_docx
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +135,66 @@ def test_filter_en_api_negeren_nul_ook_zonder_middleware(client, settings):
 )
 def test_te_groot_getal_geeft_geen_serverfout(client, adres, status):
     assert client.get(adres).status_code == status
+
+
+# -- second round: what an attacker still found ---------------------------------------------
+
+
+def versleuteld(zipbestand):
+    """The same zip file with its first part marked as encrypted (flag bit 0)."""
+    plek = zipbestand.index(b"PK\x01\x02")  # first entry of the central directory
+    vlag = int.from_bytes(zipbestand[plek + 8 : plek + 10], "little") | 1
+    return zipbestand[: plek + 8] + vlag.to_bytes(2, "little") + zipbestand[plek + 10 :]
+
+
+def test_sessiecookie_met_nul_teken_geeft_geen_serverfout(client):
+    client.cookies["sessionid"] = "abcdefghij\x00klm"
+    for adres in ["/", "/admin/", "/admin/login/", "/inloggen/"]:
+        assert client.get(adres).status_code in (200, 302), adres
+
+
+def test_versleuteld_office_bestand_wordt_met_reden_geweigerd(client, django_user_model):
+    client.force_login(django_user_model.objects.get(username="beheerder"))
+    antwoord = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Versleuteld",
+            "file": SimpleUploadedFile("v.docx", versleuteld(maak_docx("T", "# T\nTekst."))),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert antwoord.status_code == 200
+    assert "versleuteld" in " ".join(antwoord.context["form"].errors["file"])
+
+
+def test_versleutelde_xlsx_import_geeft_nette_melding(client, django_user_model):
+    werkmap, uit = Workbook(), io.BytesIO()
+    werkmap.active.append(["kerninstrument"])
+    werkmap.save(uit)
+    client.force_login(django_user_model.objects.get(username="coordinator"))
+    antwoord = client.post(
+        "/admin/afspraken/importeren/",
+        {"bestand": SimpleUploadedFile("a.xlsx", versleuteld(uit.getvalue()))},
+    )
+    assert antwoord.status_code == 200
+    assert "geen geldig XLSX-bestand" in antwoord.content.decode()
+
+
+def test_groepsleden_met_vreemd_cijfer_geeft_404(client, django_user_model):
+    client.force_login(django_user_model.objects.get(username="coordinator"))
+    for groep, gebruiker in [("²", "1"), ("1", "²"), ("٣", "1")]:
+        antwoord = client.post(
+            "/admin/groepsleden/", {"groep": groep, "gebruiker": gebruiker, "actie": "toevoegen"}
+        )
+        assert antwoord.status_code == 404, (groep, gebruiker)
+
+
+def test_te_grote_export_en_ongeldig_adres_zijn_paginas_van_de_site(client, settings):
+    settings.EXPORT_MAX_RIJEN = 1
+    antwoord = client.get("/afspraken/export/csv/?kerninstrument=omgevingsplan")
+    assert antwoord.status_code == 400 and antwoord["Content-Type"].startswith("text/html")
+    html = antwoord.content.decode()
+    assert "Export te groot" in html and 'href="/afspraken/?kerninstrument=omgevingsplan"' in html
+    antwoord = client.get("/afspraken/%00/")
+    assert antwoord.status_code == 400 and "Ongeldig adres" in antwoord.content.decode()
+    assert client.get("/api/afspraken/%00/").json()["fout"]

@@ -8,7 +8,9 @@ NIEUWE_RECHTEN = {
     "privacy_instellen": "Mag de privacy van pagina's instellen",
     "groepsleden_beheren": "Mag leden van groepen toevoegen en verwijderen",
 }
-GEBRUIKERSBEHEER = ["add_user", "change_user", "delete_user", "add_group", "change_group"]
+GEBRUIKERSBEHEER = [
+    "view_user", "add_user", "change_user", "delete_user", "add_group", "change_group"
+]
 
 
 def rechten_bijwerken(apps, schema_editor):

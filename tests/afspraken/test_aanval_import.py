@@ -214,7 +214,7 @@ def test_statuswijziging_in_beheer_eerst_zichtbaar_en_alleen_met_vinkje(
     assert 'name="status_wijzigen"' in html
     # confirming without ticking the box changes nothing and says why
     html = bevestig(coordinator).content.decode()
-    assert "krijgen een andere status" in html
+    assert "1 afspraak krijgt een andere status" in html  # one: singular
     afspraak.refresh_from_db()
     assert afspraak.status == "vastgesteld"
     # with the box ticked it goes through
@@ -290,7 +290,7 @@ def test_werkstroom_wordt_pas_met_vinkje_afgebroken_en_keuzes_blijven_staan(
     assert "in een werkstroom (moderatie)" in html
     # overriding the workflow brings the status change into view: asked, choice kept
     html = bevestig(coordinator, ook_vergrendeld="1").content.decode()
-    assert "krijgen een andere status" in html
+    assert "1 afspraak krijgt een andere status" in html  # one: singular
     assert 'name="ook_vergrendeld" value="1" checked' in html
     afspraak.refresh_from_db()
     assert afspraak.status == "vastgesteld"

@@ -89,6 +89,15 @@ def test_coordinator_heeft_geen_gebruikersrechten(gebruikers):
     assert coordinator.has_perm("redactie.privacy_instellen")
 
 
+def test_coordinator_ziet_de_accountlijst_niet(client, gebruikers):
+    """The list of accounts (with admin flags and last logins) is the beheerder's too."""
+    client.force_login(gebruikers["coordinator"])
+    antwoord = client.get(reverse("wagtailusers_users:index"))
+    assert antwoord.status_code in GEWEIGERD
+    assert gebruikers["beheerder"].username not in antwoord.content.decode()
+    assert not gebruikers["coordinator"].has_perm("auth.view_user")
+
+
 def test_migratie_neemt_gebruikersbeheer_af(gebruikers):
     migratie = importlib.import_module("redactie.migrations.0003_rechten_privacy_en_groepsleden")
     coordinatoren = Group.objects.get(name=rollen.COORDINATOREN)
