@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from wagtail.models import Collection
 
@@ -198,3 +199,11 @@ def test_te_grote_export_en_ongeldig_adres_zijn_paginas_van_de_site(client, sett
     antwoord = client.get("/afspraken/%00/")
     assert antwoord.status_code == 400 and "Ongeldig adres" in antwoord.content.decode()
     assert client.get("/api/afspraken/%00/").json()["fout"]
+
+
+def test_kapot_formulier_geeft_een_nederlandse_400():
+    """A multipart body without a boundary: Django answers 400, with the site's own page."""
+    client = Client(raise_request_exception=False)
+    antwoord = client.generic("POST", "/sjablonen/1/", b"x", content_type="multipart/form-data")
+    assert antwoord.status_code == 400
+    assert "Ongeldig verzoek" in antwoord.content.decode()
