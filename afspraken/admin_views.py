@@ -5,6 +5,7 @@ by a random token bound to the session; the folder is removed on confirm and on 
 folders older than IMPORT_MAX_LEEFTIJD are removed whenever an import starts."""
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -34,6 +35,7 @@ from .importeren import (
 )
 
 SESSIE_SLEUTEL = "afspraken_import"
+logger = logging.getLogger(__name__)
 SESSIE_FOUTEN = "afspraken_import_fouten"
 VOORVOEGSEL = "kennisplatform-import-"
 IMPORT_MAX_LEEFTIJD = 60 * 60  # seconds a waiting import (or its error list) is kept
@@ -127,22 +129,37 @@ def importeren(request):
         formulier = ImportFormulier(request.POST, request.FILES)
         context["formulier"] = formulier
         if formulier.is_valid():
-            bestand = formulier.cleaned_data["bestand"]
-            inhoud = bestand.read()
             try:
-                resultaat = vergelijk(Lezer().lees(inhoud))
-            except ImportFout as fout:
-                _bewaar_fouten(request, fout)
-                context.update(_foutpagina(request, 1))
-            else:
-                map_, token = _nieuwe_map()
-                (map_ / "bestand").write_bytes(inhoud)
-                (map_ / "naam").write_text(bestand.name[:200], encoding="utf-8")
-                request.session[SESSIE_SLEUTEL] = token
-                return _voorvertoning(request, resultaat, bestand.name, token)
+                return _lees_en_toon(request, formulier.cleaned_data["bestand"], context)
+            except OSError:  # the folder of AFSPRAKEN_IMPORT_MAP cannot be used
+                logger.exception("Importmap niet bruikbaar")
+                messages.error(
+                    request,
+                    _(
+                        "Het bestand kon niet tijdelijk worden bewaard voor de voorvertoning; er "
+                        "is niets geïmporteerd. Vraag de beheerder de instelling "
+                        "AFSPRAKEN_IMPORT_MAP na te kijken."
+                    ),
+                )
     elif "foutpagina" in request.GET:
         context.update(_foutpagina(request, request.GET.get("foutpagina")))
     return render(request, "afspraken/admin/importeren.html", context)
+
+
+def _lees_en_toon(request, bestand, context):
+    """Read the upload: the preview, or the (paginated) errors."""
+    inhoud = bestand.read()
+    try:
+        resultaat = vergelijk(Lezer().lees(inhoud))
+    except ImportFout as fout:
+        _bewaar_fouten(request, fout)
+        context.update(_foutpagina(request, 1))
+        return render(request, "afspraken/admin/importeren.html", context)
+    map_, token = _nieuwe_map()
+    (map_ / "bestand").write_bytes(inhoud)
+    (map_ / "naam").write_text(bestand.name[:200], encoding="utf-8")
+    request.session[SESSIE_SLEUTEL] = token
+    return _voorvertoning(request, resultaat, bestand.name, token)
 
 
 def _bewaar_fouten(request, fout):

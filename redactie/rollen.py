@@ -67,6 +67,13 @@ def snippet_modellen_met_workflow():
     return modellen
 
 
+def na_migratie(using="default", **kwargs):
+    """post_migrate (redactie/apps.py): create or complete the roles after every migrate."""
+    if not Permission.objects.using(using).filter(codename="access_admin").exists():
+        return  # Wagtail's admin is not migrated (yet)
+    zorg_voor_rollen()
+
+
 def zorg_voor_rollen():
     """Create (or complete) the global role groups and the review workflow. Idempotent."""
     admin = _permissie("wagtailadmin", "access_admin")

@@ -170,6 +170,24 @@ def test_kapot_proxy_aantal_geeft_een_zin():
     )
 
 
+@pytest.mark.parametrize(
+    "naam,waarde,begin",
+    [
+        ("REDIS_URL", "geen-url", "De omgevingsvariabele REDIS_URL moet een Redis-adres zijn"),
+        ("REDIS_URL", "http://127.0.0.1:6379", "De omgevingsvariabele REDIS_URL moet"),
+        ("PROXY_AANTAL", "-1", "De omgevingsvariabele PROXY_AANTAL moet 1 of meer zijn"),
+        ("VERTROUWDE_PROXY_HEADER", "X Forwarded For", "De omgevingsvariabele VERTROUWDE_"),
+    ],
+)
+def test_onbruikbare_cache_of_proxy_instelling_geeft_een_zin(naam, waarde, begin):
+    resultaat = draai(
+        "check", **{naam: waarde}, DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev"
+    )
+    assert resultaat.returncode != 0
+    assert resultaat.stderr.strip().startswith(f"Configuratiefout: {begin}")
+    assert "Traceback" not in resultaat.stderr
+
+
 def test_migraties_zijn_compleet():
     resultaat = draai(
         "makemigrations",

@@ -1,11 +1,12 @@
 """Settings shared by every environment. Machine-specific values come from the environment
 (see omgeving.py and the README); dev.py, test.py and production.py only add what differs."""
 
+import re
 from pathlib import Path
 
 from csp.constants import NONE, SELF
 
-from .omgeving import database, getal, lijst, tekst
+from .omgeving import ConfiguratieFout, database, getal, lijst, tekst
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -206,6 +207,11 @@ BEGRIPPEN_URI_BASIS = tekst(
 # One shared cache for every worker when REDIS_URL is set; else each process counts for
 # itself (fine for one process, `make run` and the tests).
 REDIS_URL = tekst("REDIS_URL")
+if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ConfiguratieFout(
+        "De omgevingsvariabele REDIS_URL moet een Redis-adres zijn, bijvoorbeeld "
+        "redis://127.0.0.1:6379/0 (of rediss:// met TLS, unix:// voor een socket)."
+    )
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
@@ -217,7 +223,17 @@ else:
 # which the proxy passes on the client's address (e.g. X-Forwarded-For) and how many proxies
 # of yours append to it; off by default, so a client cannot choose its own address.
 VERTROUWDE_PROXY_HEADER = tekst("VERTROUWDE_PROXY_HEADER", "")
+if VERTROUWDE_PROXY_HEADER and not re.fullmatch(r"[A-Za-z0-9_-]+", VERTROUWDE_PROXY_HEADER):
+    raise ConfiguratieFout(
+        "De omgevingsvariabele VERTROUWDE_PROXY_HEADER moet de naam van een header zijn, "
+        "bijvoorbeeld X-Forwarded-For (letters, cijfers en streepjes, geen spaties)."
+    )
 PROXY_AANTAL = getal("PROXY_AANTAL", 1)
+if PROXY_AANTAL < 1:
+    raise ConfiguratieFout(
+        "De omgevingsvariabele PROXY_AANTAL moet 1 of meer zijn: het aantal eigen proxy's "
+        "dat het clientadres aan de header toevoegt."
+    )
 RATELIMIT_IP_META_KEY = "kennisplatform.drempels.client_adres"
 
 # The rate limits: per rule a path (regular expression), the methods that count, what is

@@ -523,3 +523,13 @@ def test_oude_importmappen_worden_opgeruimd(coordinator, settings, tmp_path):
     upload(coordinator, VOORBEELD.read_bytes())
     assert not oud.exists()
     assert vreemd.exists()
+
+
+def test_onbruikbare_importmap_geeft_een_melding(coordinator, settings, tmp_path):
+    """An operator's mistake (the folder is a file) answers with a Dutch message, not a 500."""
+    bestand = tmp_path / "een-bestand"
+    bestand.write_text("x")
+    settings.AFSPRAKEN_IMPORT_MAP = str(bestand / "sub")
+    antwoord = upload(coordinator, geldige_rijen().encode())
+    assert antwoord.status_code == 200
+    assert "AFSPRAKEN_IMPORT_MAP" in antwoord.content.decode()

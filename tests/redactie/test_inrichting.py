@@ -5,15 +5,17 @@ import datetime
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, Workflow
 
 from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
+from redactie import rollen
 from redactie.models import GroepRechten, WerkruimtePage
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +103,17 @@ def test_herzieningsrapport_niet_voor_publiek(client, gebruikers):
     assert client.get("/admin/te-herzien/").status_code == 302
     client.force_login(gebruikers["professional"])
     assert client.get("/admin/te-herzien/").status_code in (302, 403)
+
+
+def test_migrate_alleen_maakt_de_rollen_en_de_workflow(db):
+    """A production install runs `migrate`, never the demo loader: the roles, their rights and
+    the review workflow must come with it (also when they were removed)."""
+    Group.objects.filter(name__in=[rollen.COORDINATOREN, rollen.TREKKERS]).delete()
+    Workflow.objects.filter(name=rollen.WORKFLOW_NAAM).delete()
+    call_command("migrate", verbosity=0)
+    coordinatoren = Group.objects.get(name=rollen.COORDINATOREN)
+    rechten = set(coordinatoren.permissions.values_list("codename", flat=True))
+    assert {"privacy_instellen", "groepsleden_beheren", "publish_uitvoeringsafspraak"} <= rechten
+    assert not rechten & set(rollen.GEBRUIKERSBEHEER)
+    assert Group.objects.filter(name=rollen.TREKKERS).exists()
+    assert Workflow.objects.filter(name=rollen.WORKFLOW_NAAM, active=True).exists()
