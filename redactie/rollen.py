@@ -71,6 +71,8 @@ def na_migratie(using="default", **kwargs):
     """post_migrate (redactie/apps.py): create or complete the roles after every migrate."""
     if not Permission.objects.using(using).filter(codename="access_admin").exists():
         return  # Wagtail's admin is not migrated (yet)
+    if Page.get_first_root_node() is None or Collection.get_first_root_node() is None:
+        return  # an emptied database (`flush` sends post_migrate too): nothing to attach to
     zorg_voor_rollen()
 
 
