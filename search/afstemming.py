@@ -22,8 +22,11 @@ MAX_SUGGESTIEVRAAG = 200
 
 # Words shorter than this are not corrected: short words have too many close neighbours.
 MIN_VERBETER = 4
-# Up to this length one edit may be corrected, longer words two (Levenshtein distance).
+# Up to this length KORT_AFSTAND edits may be corrected, longer words LANG_AFSTAND (Levenshtein):
+# one typo in a short word, two in a long one, without drifting to unrelated words.
 KORT_WOORD = 6
+KORT_AFSTAND = 1
+LANG_AFSTAND = 2
 # Close vocabulary words asked from rapidfuzz per unknown word.
 VERBETER_KANDIDATEN = 5
 # Of those, the closest ones also searched for (as fuzzy tokens).
@@ -85,6 +88,11 @@ BELANGRIJK_BOOST = 2
 
 # Length of a snippet (characters).
 FRAGMENT = 240
+# A snippet starts at the text's beginning unless the first match lies further than
+# FRAGMENT // VERDER_DAN; then it starts FRAGMENT // AANLOOP characters before that match,
+# so the match shows with some context before it.
+VERDER_DAN = 3
+AANLOOP = 4
 # Characters of a text searched for a match; beyond it the snippet is the text's beginning.
 MAX_SCAN = 20_000
 # Words at least this long are checked for a searched compound part.
@@ -104,6 +112,8 @@ MAX_TOKEN = 100
 HERBOUW_VANAF = 500
 # Documents written per batch during a rebuild.
 BATCH = 1000
+# Objects read per database round trip while rebuilding, and stale documents removed at once.
+STUK = 500
 # Characters of a document's text read for the index.
 MAX_DOCUMENTTEKST = 200_000
 # Characters of a text kept as the result's summary.
@@ -122,6 +132,8 @@ MAX_DELEN = 50_000
 
 # Suggestions returned; half of them may be completed words, the rest titles.
 SUGGESTIES = 8
+# Letters of the last typed word before autocomplete suggests anything.
+MIN_SUGGESTIE = 2
 # Typed characters used for autocomplete.
 SUGGESTIE_INVOER = 100
 # Last typed words sent to the backend's autocomplete.

@@ -221,7 +221,7 @@ def herbouw(soorten=None, stdout=None, batch=None):
 
     def objecten():
         for soort in soorten:
-            for obj in soort.objecten().iterator(chunk_size=500):
+            for obj in soort.objecten().iterator(chunk_size=afstemming.STUK):
                 yield soort, obj
 
     woorden = Counter()
@@ -263,8 +263,9 @@ def herbouw(soorten=None, stdout=None, batch=None):
             for pk, sleutel in Zoekdocument.objects.values_list("pk", "sleutel").iterator()
             if sleutel not in sleutels
         ]
-        for i in range(0, len(weg), 500):
-            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + 500]):
+        stuk = afstemming.STUK
+        for i in range(0, len(weg), stuk):
+            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + stuk]):
                 for backend in backends:
                     try:
                         backend.delete(doc)

@@ -70,8 +70,8 @@ def markeer(tekst, termen, lengte=None, markering=None):
     markering = markering or Markering(termen)
     treffers = _treffers(tekst, markering, lengte)
     begin = 0
-    if treffers and treffers[0][0] > lengte // 3:  # the first match not near the start
-        begin = tekst.rfind(" ", 0, treffers[0][0] - lengte // 4) + 1
+    if treffers and treffers[0][0] > lengte // afstemming.VERDER_DAN:
+        begin = tekst.rfind(" ", 0, treffers[0][0] - lengte // afstemming.AANLOOP) + 1
     eind = min(len(tekst), begin + lengte)
     if eind < len(tekst):
         spatie = tekst.rfind(" ", begin, eind)

@@ -112,7 +112,8 @@ def verbeter(termen, sleutels):
         if _niet_te_verbeteren(t.woord, bekend):
             verbeterd.append(t.woord)
             continue
-        grens = 1 if len(t.woord) <= afstemming.KORT_WOORD else 2
+        kort = len(t.woord) <= afstemming.KORT_WOORD
+        grens = afstemming.KORT_AFSTAND if kort else afstemming.LANG_AFSTAND
         kandidaten = process.extract(
             t.woord,
             woorden,

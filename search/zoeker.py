@@ -129,7 +129,7 @@ def suggesties(q, user=None, aantal=None):
     then titles of visible documents with words starting like the typed ones."""
     aantal = aantal or afstemming.SUGGESTIES
     woorden = re.findall(r"[a-z0-9]+", analyse.vouw(q or "")[: afstemming.SUGGESTIE_INVOER])
-    if not woorden or len(woorden[-1]) < 2:
+    if not woorden or len(woorden[-1]) < afstemming.MIN_SUGGESTIE:
         return []
     sleutels = sorted(toegang.toegangssleutels(user))
     begin, laatste = woorden[:-1], woorden[-1]
