@@ -12,9 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-
-def _splits(waarde):
-    return [deel.strip() for deel in waarde.replace("\n", ";").split(";") if deel.strip()]
+from search.analyse import opsomming
 
 
 class Begrip(index.Indexed, models.Model):
@@ -86,11 +84,11 @@ class Begrip(index.Indexed, models.Model):
 
     @property
     def afkortingen_lijst(self):
-        return _splits(self.afkortingen)
+        return opsomming(self.afkortingen)
 
     @property
     def synoniemen_lijst(self):
-        return _splits(self.synoniemen)
+        return opsomming(self.synoniemen)
 
     @property
     def beginletter(self):

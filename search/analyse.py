@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from search import afstemming
+
 STOPWOORDEN = frozenset(
     """aan af al als bij dan dat de die dit door dus een en er ge het hier hij hoe hun ik in is
     je kan kunnen maar met na naar niet nog of om onder ons ook op over te tegen ten ter tot
@@ -37,8 +39,6 @@ BASISWOORDEN = frozenset(
     water werk werking wet wonen woning zorg""".split()
 )
 TUSSENKLANKEN = ("s", "en", "e", "n", "")
-MIN_DEEL = 4
-MIN_ONBEKEND = 5  # a compound part not in the vocabulary must be at least this long
 _REF = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?![\d])")
 _WOORD = re.compile(r"[a-z0-9]+")
 
@@ -48,7 +48,7 @@ def _stemmer():
     return snowballstemmer.stemmer("dutch")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=afstemming.MAX_STAMMEN)
 def stam(woord):
     if woord.isdigit() or woord.startswith("ref") and any(c.isdigit() for c in woord):
         return woord
@@ -84,25 +84,26 @@ def splits(woord, vocabulaire, diepte=2):
 
     Tries every split point, allowing a linking sound (s, e, en, n) after the head. Both parts
     known to the vocabulary is best; otherwise one known part and an unknown part of at least
-    MIN_ONBEKEND letters ("water" + "berging"). Among the candidates the split whose shorter
-    part is longest wins. Parts are split again, once."""
-    if len(woord) < 2 * MIN_DEEL or diepte == 0 or woord.isdigit():
+    afstemming.MIN_ONBEKEND letters ("water" + "berging"). Among the candidates the split
+    whose shorter part is longest wins. Parts are split again, once."""
+    min_deel, min_onbekend = afstemming.MIN_DEEL, afstemming.MIN_ONBEKEND
+    if len(woord) < 2 * min_deel or diepte == 0 or woord.isdigit():
         return []
     beste = None
-    for i in range(MIN_DEEL, len(woord) - MIN_DEEL + 1):
+    for i in range(min_deel, len(woord) - min_deel + 1):
         staart = woord[i:]
         staart_bekend = _bekend(staart, vocabulaire)
         for klank in TUSSENKLANKEN:
             if klank and not woord[:i].endswith(klank):
                 continue
             kop = woord[: i - len(klank)] if klank else woord[:i]
-            if len(kop) < MIN_DEEL:
+            if len(kop) < min_deel:
                 continue
             kop_bekend = _bekend(kop, vocabulaire)
             if kop_bekend and staart_bekend:
                 score = 100 + min(len(kop), len(staart))
-            elif (kop_bekend and len(staart) >= MIN_ONBEKEND) or (
-                staart_bekend and len(kop) >= MIN_ONBEKEND
+            elif (kop_bekend and len(staart) >= min_onbekend) or (
+                staart_bekend and len(kop) >= min_onbekend
             ):
                 # with an unknown part, a linking sound makes the split more likely
                 score = min(len(kop), len(staart)) + (0.5 if klank else 0)
@@ -154,18 +155,19 @@ class Concepten:
         return list(dict.fromkeys(token for _i, _n, token in self.treffers(stammen)))
 
 
-def concepten_uit_begrippen(begrippen):
-    concepten = Concepten()
-    for begrip in begrippen:
-        concepten.voeg_toe(
-            f"bgr{begrip.pk}",
-            begrip.term,
-            [begrip.term, *_delen(begrip.afkortingen), *_delen(begrip.synoniemen)],
+def concepten_uit(concepten):
+    """Concepten from the registered concepts (search.register.Concept): each is found by
+    its term, its abbreviations and its synonyms."""
+    uit = Concepten()
+    for concept in concepten:
+        uit.voeg_toe(
+            concept.token, concept.term, [concept.term, *concept.afkortingen, *concept.synoniemen]
         )
-    return concepten
+    return uit
 
 
-def _delen(waarde):
+def opsomming(waarde):
+    """The parts of a list written as text, separated by semicolons or new lines."""
     return [d.strip() for d in (waarde or "").replace("\n", ";").split(";") if d.strip()]
 
 

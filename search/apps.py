@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 
 
 class SearchConfig(AppConfig):
@@ -6,7 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self):
-        from search import signalen, soorten
+        from search import signalen
 
-        soorten.registreer_standaard()
+        # Every app declares what it puts in the search in its own zoeken.py.
+        autodiscover_modules("zoeken")
         signalen.verbind()

@@ -9,14 +9,12 @@ from django.db.models import F
 
 from wagtail.search.backends import get_search_backends
 
-from search import analyse
+from search import afstemming, analyse, bibliotheek
 from search.models import Zoekdocument, Zoekterm
-from search.soorten import alle_soorten, soort_voor
+from search.register import alle_concepten, alle_soorten, soort_voor
 
 logger = logging.getLogger(__name__)
 VERSIE_SLEUTEL = "zoeken:versie"
-MIN_VOCABULAIRE = 4
-ZWAAR = 2.0  # fields at or above this weight go into the index's title column
 
 
 def versie():
@@ -36,7 +34,7 @@ _geheugen = {}
 def _per_versie(naam, maak):
     sleutel = (naam, versie())
     if sleutel not in _geheugen:
-        if len(_geheugen) > 50:
+        if len(_geheugen) > afstemming.MAX_GEHEUGEN:
             _geheugen.clear()
         _geheugen[sleutel] = maak()
     return _geheugen[sleutel]
@@ -49,15 +47,14 @@ def vocabulaire():
         lambda: frozenset(
             t
             for t in Zoekterm.objects.filter(is_woord=True).values_list("term", flat=True)
-            if len(t) >= MIN_VOCABULAIRE
+            if len(t) >= afstemming.MIN_VOCABULAIRE
         ),
     )
 
 
 def concepten():
-    from begrippen.models import Begrip
-
-    return _per_versie("concepten", lambda: analyse.concepten_uit_begrippen(Begrip.objects.all()))
+    """The registered concepts (search.register.registreer_concepten), for query expansion."""
+    return _per_versie("concepten", lambda: analyse.concepten_uit(alle_concepten()))
 
 
 def maak_document(soort, obj, vocab, conc, teksten=None):
@@ -69,7 +66,7 @@ def maak_document(soort, obj, vocab, conc, teksten=None):
     for naam, tekst, gewicht in soort.velden(obj) if teksten is None else teksten:
         a = analyse.analyseer(tekst, vocab, conc)
         velden.append({"naam": naam, "gewicht": gewicht, "tekst": tekst, "a": a.als_dict()})
-        (zwaar if gewicht >= ZWAAR else licht).update(a.tokens())
+        (zwaar if gewicht >= afstemming.ZWAAR else licht).update(a.tokens())
     facetten = soort.facetten(obj)
     partners = facetten.get("ketenpartners") or []
     return Zoekdocument(
@@ -102,7 +99,7 @@ def _tokens(doc):
 
 def _tel(doc, delta):
     tokens, woorden = _tokens(doc)
-    tokens = {t for t in tokens if len(t) <= 100}
+    tokens = {t for t in tokens if len(t) <= afstemming.MAX_TOKEN}
     if not tokens:
         return
     bestaand = set(
@@ -173,9 +170,10 @@ def werk_bij(obj):
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
 
 
-def werk_bij_reeks(queryset, grens=500):
+def werk_bij_reeks(queryset, grens=None):
     """Index objects written in bulk (without signals), e.g. an import of agreements: one by
     one for a few, a full rebuild (which also refreshes the vocabulary) for many."""
+    grens = afstemming.HERBOUW_VANAF if grens is None else grens
     if queryset.count() > grens:
         herbouw()
         return
@@ -215,27 +213,29 @@ def _schrijf(nieuw, backends):
             logger.exception("Zoekindex: vullen van %s mislukt", backend)
 
 
-def herbouw(soorten=None, stdout=None, batch=1000):
+def herbouw(soorten=None, stdout=None, batch=None):
     """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
     of all content (for compound splitting), then the analysis, written in batches."""
-    from begrippen.models import Begrip
-
+    batch = batch or afstemming.BATCH
     soorten = soorten or alle_soorten()
 
     def objecten():
         for soort in soorten:
-            for obj in soort.objecten().iterator(chunk_size=500):
+            for obj in soort.objecten().iterator(chunk_size=afstemming.STUK):
                 yield soort, obj
 
     woorden = Counter()
     for soort, obj in objecten():
         for _naam, tekst, _gewicht in soort.velden(obj):
             woorden.update(set(analyse.woorden(tekst)))
-    for begrip in Begrip.objects.all():
-        woorden.update(analyse.woorden(" ".join([begrip.term, begrip.synoniemen])))
-    vocab = frozenset(w for w in woorden if len(w) >= MIN_VOCABULAIRE and not w.isdigit())
+    alle = alle_concepten()
+    for concept in alle:
+        woorden.update(analyse.woorden(" ".join([concept.term, *concept.synoniemen])))
+    vocab = frozenset(
+        w for w in woorden if len(w) >= afstemming.MIN_VOCABULAIRE and not w.isdigit()
+    )
     del woorden
-    conc = analyse.concepten_uit_begrippen(Begrip.objects.all())
+    conc = analyse.concepten_uit(alle)
     backends = _backends()
 
     sleutels, tellingen, is_woord, aantal = set(), Counter(), set(), 0
@@ -247,7 +247,7 @@ def herbouw(soorten=None, stdout=None, batch=1000):
                 continue
             sleutels.add(doc.sleutel)
             tokens, w = _tokens(doc)
-            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= 100)
+            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= afstemming.MAX_TOKEN)
             is_woord |= w
             reeks.append(doc)
             if len(reeks) >= batch:
@@ -263,8 +263,9 @@ def herbouw(soorten=None, stdout=None, batch=1000):
             for pk, sleutel in Zoekdocument.objects.values_list("pk", "sleutel").iterator()
             if sleutel not in sleutels
         ]
-        for i in range(0, len(weg), 500):
-            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + 500]):
+        stuk = afstemming.STUK
+        for i in range(0, len(weg), stuk):
+            for doc in Zoekdocument.objects.filter(pk__in=weg[i : i + stuk]):
                 for backend in backends:
                     try:
                         backend.delete(doc)
@@ -291,9 +292,7 @@ def _statistieken_bijwerken():
     """Fresh planner statistics for the index tables after a full rebuild. Without them the
     database plans searches for the table as it was before (a few rows), until autovacuum
     gets to it, if it runs at all."""
-    from modelsearch.conf import get_app_config
-
-    tabellen = [Zoekdocument, Zoekterm, get_app_config().get_model("IndexEntry")]
+    tabellen = [Zoekdocument, Zoekterm, bibliotheek.index_entry_model()]
     with connection.cursor() as cursor:
         for model in tabellen:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

@@ -1,4 +1,7 @@
-"""Keep the search documents up to date when content is published, changed or removed."""
+"""Keep the search documents up to date when content is published, changed or removed.
+
+Pages are re-indexed when published, unpublished, moved or deleted; the models of the other
+registered soorten (Soort.bij_opslaan()) when saved or deleted, connected here generically."""
 
 from django.db.models.signals import post_delete, post_save
 
@@ -13,6 +16,7 @@ from wagtail.signals import (
 )
 
 from search import indexeren
+from search.register import alle_soorten
 
 
 def _pagina(sender, instance, **kwargs):
@@ -56,17 +60,13 @@ def _collectiebeperking(sender, instance, **kwargs):
 
 
 def verbind():
-    from afspraken.models import Uitvoeringsafspraak
-    from begrippen.models import Begrip
-    from kennisnetwerken.models import Sjabloon
-
     page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
     page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")
     post_delete.connect(_pagina_weg, sender=Page, dispatch_uid="zoeken-pagina-weg")
     post_page_move.connect(_verplaatst, dispatch_uid="zoeken-pagina-verplaatst")
     # Agreements: a draft of a live agreement never changes its row, so indexing the row on
     # save (e.g. after an import) shows only what is published.
-    for model in (Uitvoeringsafspraak, Begrip, Sjabloon, get_document_model()):
+    for model in [s.model for s in alle_soorten() if s.bij_opslaan()]:
         post_save.connect(_object, sender=model, dispatch_uid=f"zoeken-{model.__name__}")
         post_delete.connect(_object_weg, sender=model, dispatch_uid=f"zoeken-{model.__name__}-weg")
     # Snippets with draft state (e.g. agreements) change in the index only when published.

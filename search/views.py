@@ -7,8 +7,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from search.soorten import soort_labels
-from search.zoeker import FACETTEN, OngeldigeZoekvraag, suggesties, zoek
+from search import afstemming
+from search.facetten import FACETTEN, label
+from search.register import alle_soorten, soort_labels
+from search.zoeker import OngeldigeZoekvraag, suggesties, zoek
 
 FACET_TITELS = {
     "soort": "Soort",
@@ -18,7 +20,6 @@ FACET_TITELS = {
     "status": "Status",
     "typering": "Typering",
 }
-MAX_FILTERWAARDE = 200
 
 
 def _verzoek(request):
@@ -26,25 +27,13 @@ def _verzoek(request):
     filters = {}
     for naam in FACETTEN:
         waarde = request.GET.get(naam, "").replace("\x00", "").strip()
-        if waarde and len(waarde) <= MAX_FILTERWAARDE:
+        if waarde and len(waarde) <= afstemming.MAX_FILTERWAARDE:
             filters[naam] = waarde
     try:
-        pagina = max(1, min(int(request.GET.get("pagina", "1")), 500))
+        pagina = max(1, min(int(request.GET.get("pagina", "1")), afstemming.MAX_PAGINA))
     except ValueError:
         pagina = 1
     return q, filters, pagina
-
-
-def _label(facet, waarde):
-    if facet == "soort":
-        return str(soort_labels().get(waarde, waarde))
-    if facet == "ketenpartner":
-        from afspraken.models import PARTNERS
-
-        return str(dict(PARTNERS).get(waarde, waarde))
-    if facet in ("status", "typering"):
-        return waarde.capitalize()
-    return waarde
 
 
 @require_GET
@@ -73,7 +62,7 @@ def zoeken(request):
                     params[naam] = waarde
                 waarden.append(
                     {
-                        "label": _label(naam, waarde),
+                        "label": label(naam, waarde),
                         "aantal": aantal,
                         "gekozen": gekozen,
                         "url": "?" + urlencode(params),
@@ -85,7 +74,7 @@ def zoeken(request):
         context["gekozen_filters"] = [
             {
                 "titel": FACET_TITELS[n],
-                "label": _label(n, w),
+                "label": label(n, w),
                 "url": "?" + urlencode({k: v for k, v in basis.items() if k != n}),
             }
             for n, w in filters.items()
@@ -97,7 +86,9 @@ def zoeken(request):
         context["vorige_url"] = "?" + urlencode(vorige) if vorige else None
         context["volgende_url"] = "?" + urlencode(volgende) if volgende else None
         context["labels"] = soort_labels()
-        context["start"] = (pagina - 1) * 20 + 1
+        # soorten whose results do not show their group (a group page is the group)
+        context["zonder_groep"] = {s.naam for s in alle_soorten() if not s.toont_groep}
+        context["start"] = (pagina - 1) * afstemming.PER_PAGINA + 1
     return render(request, "search/zoeken.html", context, status=status)
 
 
@@ -137,6 +128,6 @@ def api_zoeken(request):
 @require_GET
 def api_suggesties(request):
     q = request.GET.get("q", "")
-    if len(q) > 200:
+    if len(q) > afstemming.MAX_SUGGESTIEVRAAG:
         return JsonResponse({"error": _("De invoer is te lang.")}, status=400)
     return JsonResponse({"query": q, "suggesties": suggesties(q, request.user)})

@@ -2,9 +2,11 @@
 not ranked by the database but still fill the result list, and long texts still get a
 snippet."""
 
-from search import ophalen
+from search import afstemming, kandidaten
 from search.indexeren import concepten, vocabulaire
-from search.zoeker import _markeer, zoek, zoektermen
+from search.markering import markeer
+from search.vraag import zoektermen
+from search.zoeker import zoek
 from tests.search.conftest import titels
 
 
@@ -20,7 +22,7 @@ def test_veelvoorkomende_woorden_vullen_aan_zonder_dat_er_iets_verdwijnt(pagina,
     pagina("Zonnepark Zuid", "Alleen over een zonnepark.")
     volledig_aantal, volledig = _resultaat("zonnepark vergunning")
 
-    monkeypatch.setattr(ophalen, "SELECTIEF", 1)  # every token counts as common but the rarest
+    monkeypatch.setattr(afstemming, "SELECTIEF", 1)  # every token counts as common but the rarest
     aantal, titels = _resultaat("zonnepark vergunning")
 
     assert aantal == volledig_aantal and set(titels) == set(volledig)
@@ -30,17 +32,17 @@ def test_veelvoorkomende_woorden_vullen_aan_zonder_dat_er_iets_verdwijnt(pagina,
 
 def test_verdeel_neemt_de_zeldzaamste_woorden_tot_de_grens():
     df = {"zonnepark": 2, "vergunning": 900, "toezicht": 5000, "nieuw": 0}
-    selectief, algemeen = ophalen.verdeel(df, df, grens=1000)
+    selectief, algemeen = kandidaten.verdeel(df, df, grens=1000)
     assert selectief == ["nieuw", "zonnepark", "vergunning"] and algemeen == ["toezicht"]
 
 
 def test_lange_tekst_krijgt_een_fragment_met_de_treffer(db):
     termen = zoektermen("windturbines", vocabulaire(), concepten())
     vooraan = "De windturbines staan aan de rand. " + "Een zin zonder het woord. " * 3000
-    fragment = _markeer(vooraan, termen)
+    fragment = markeer(vooraan, termen)
     assert "<mark>windturbines</mark>" in fragment and len(fragment) < 300
     zonder = "Een zin zonder het woord. " * 3000 + "De windturbines staan achteraan."
-    assert _markeer(zonder, termen).startswith("Een zin zonder het woord.")
+    assert markeer(zonder, termen).startswith("Een zin zonder het woord.")
 
 
 def test_herbouw_geeft_de_database_verse_statistieken(pagina):
@@ -68,10 +70,8 @@ def test_herbouw_geeft_de_database_verse_statistieken(pagina):
 def test_zinsdeel_vindt_ook_een_document_achter_veel_andere_treffers(pagina, monkeypatch):
     """A phrase query looks among the documents with every word of the phrase, so the one
     with the phrase is found even when many documents have one of its words."""
-    from search import zoeker
-
-    monkeypatch.setattr(zoeker, "KANDIDATEN_ZIN", 5)
-    monkeypatch.setattr(ophalen, "SELECTIEF", 3)  # both words count as common
+    monkeypatch.setattr(afstemming, "KANDIDATEN_ZIN", 5)
+    monkeypatch.setattr(afstemming, "SELECTIEF", 3)  # both words count as common
     for nummer in range(8):
         pagina(f"Paarse regeling {nummer}", "Een paarse afspraak over paarse zaken.")
     for nummer in range(4):

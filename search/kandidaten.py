@@ -1,67 +1,34 @@
-"""Fetch the best K candidates from Wagtail's database search index, fast.
+"""Retrieval: the best candidates for the query's tokens from the search backend, fast.
 
 Wagtail's database backends rank with a per-row correlated subquery (SQLite) or a match on
 the concatenation of two vectors (PostgreSQL), which makes "top K of many matches" slow at
 100,000 documents. Here the same index tables and the same query building blocks of the
-backend are used, but as one ranked query on the index (SQLite: FTS5 MATCH with bm25;
-PostgreSQL: the GIN-indexed title and body vectors with ts_rank), limited to K rows.
-Everything else (Elasticsearch/OpenSearch, other databases) goes through the backend's own
-`search()`."""
+backend are used (through bibliotheek.py), but as one ranked query on the index (SQLite:
+FTS5 MATCH with bm25; PostgreSQL: the GIN-indexed title and body vectors with ts_rank),
+limited to K rows. Everything else (Elasticsearch/OpenSearch, other databases) goes through
+the backend's own `search()`."""
 
-import logging
-
-from modelsearch.utils import get_content_type_pk
-
-from django.contrib.postgres.search import SearchRank
-from django.db import connection
-from django.db.models import F, Q, TextField
+from django.conf import settings
+from django.db.models import TextField
 from django.db.models.functions import Cast
 
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, PlainText
 
-logger = logging.getLogger(__name__)
+from search import afstemming, bibliotheek
+from search.facetten import filter_op
+from search.models import Zoekdocument
 
-# How many matching documents the database may rank per query (see kandidaten).
-SELECTIEF = 5_000
 
-
-def _index_models():
-    from modelsearch.conf import get_app_config
-
-    app = get_app_config()
-    fts = app.get_model("SQLiteFTSIndexEntry") if connection.vendor == "sqlite" else None
-    return app.get_model("IndexEntry"), fts
+def backend_naam():
+    """The search backend to ask: the search engine when one is configured, else the database."""
+    if getattr(settings, "SEARCH_URL", "") and "zoekmachine" in settings.WAGTAILSEARCH_BACKENDS:
+        return "zoekmachine"
+    return "default"
 
 
 def _ids(queryset):
     return queryset.annotate(_pk_tekst=Cast("pk", TextField())).values("_pk_tekst")
-
-
-def _sqlite(resultaten, backend):
-    """Matches (FTS5 MATCH), the column with the object id, and the bm25 ordering."""
-    # imported here: the module needs the SQLite FTS model, which exists only on SQLite
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-
-    compiler = resultaten.query_compiler
-    _entry, fts = _index_models()
-    query = compiler.build_search_query(normalize(compiler.query))
-    treffers = fts.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query))
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-    return treffers, "index_entry__", rank.asc()  # bm25: lower is better
-
-
-def _postgres(resultaten, backend):
-    """Matches (title or body vector), the column with the object id, and the ts_rank ordering."""
-    compiler = resultaten.query_compiler
-    entry, _fts = _index_models()
-    query = compiler.build_tsquery(compiler.query, config=backend.config)
-    treffers = entry.objects.filter(Q(title=query) | Q(body=query))
-    rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
-    return treffers, "", rank.desc()
-
-
-DATABASE = {"SQLiteSearchBackend": _sqlite, "PostgresSearchBackend": _postgres}
 
 
 def _vraag(tokens, woorden=None):
@@ -74,8 +41,10 @@ def _vraag(tokens, woorden=None):
 
 def _database(backend, vraag, queryset, k, gerangschikt, behalve=()):
     resultaten = backend.search(vraag, queryset)
-    treffers, entry, volgorde = DATABASE[type(backend).__name__](resultaten, backend)
-    treffers = treffers.filter(**{f"{entry}content_type_id": get_content_type_pk(queryset.model)})
+    treffers, entry, volgorde = bibliotheek.treffers(resultaten, backend)
+    treffers = treffers.filter(
+        **{f"{entry}content_type_id": bibliotheek.content_type_pk(queryset.model)}
+    )
     if queryset.query.has_filters():
         treffers = treffers.filter(**{f"{entry}object_id__in": _ids(queryset)})
     if behalve:
@@ -88,7 +57,7 @@ def _database(backend, vraag, queryset, k, gerangschikt, behalve=()):
 def verdeel(tokens, df, grens=None):
     """Split tokens into selective ones (together in at most `grens` documents, rarest first)
     and common ones."""
-    grens = SELECTIEF if grens is None else grens
+    grens = afstemming.SELECTIEF if grens is None else grens
     selectief, algemeen, totaal = [], [], 0
     for token in sorted(tokens, key=lambda t: (df.get(t, 0), t)):
         totaal += df.get(token, 0)
@@ -105,14 +74,35 @@ def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
     documents that have only common tokens follow unranked, up to k. `df` gives per token
     the number of documents that contain it."""
     backend = get_search_backend(alias)
-    if alias != "default" or type(backend).__name__ not in DATABASE:
+    if alias != "default" or not bibliotheek.is_database_backend(backend):
         resultaten = backend.search(_vraag(tokens, woorden), queryset)
-        return [d.pk for d in resultaten[: min(k, 500)]]
+        return [d.pk for d in resultaten[: min(k, afstemming.MAX_TREFFERS)]]
     if woorden:  # ranked when few documents can have every word (the rarest word says)
         zeldzaamste = min((df or {}).get(woord, 0) for woord in woorden)
-        return _database(backend, _vraag(tokens, woorden), queryset, k, zeldzaamste <= SELECTIEF)
+        gerangschikt = zeldzaamste <= afstemming.SELECTIEF
+        return _database(backend, _vraag(tokens, woorden), queryset, k, gerangschikt)
     selectief, algemeen = verdeel(tokens, df or {})
     ids = _database(backend, _vraag(selectief), queryset, k, True) if selectief else []
     if algemeen and len(ids) < k:
         ids += _database(backend, _vraag(algemeen), queryset, k - len(ids), False, ids)
     return ids
+
+
+def zoek_ids(tokens, df, sleutels, filters, alias, verplicht):
+    """Ids in backend order. With facet filters, the filtered set is searched; without, the
+    whole index is searched and access is checked on the ids afterwards (toegang.rijen),
+    which keeps the index query free of a subquery over all documents."""
+    queryset = Zoekdocument.objects.all()
+    if filters:
+        queryset = filter_op(queryset.filter(toegang__in=sorted(sleutels)), filters)
+    if "ketenpartner" in filters:
+        alias = "default"  # a "contains" filter: only the database backend has it
+    k = afstemming.KANDIDATEN_ZIN if verplicht else afstemming.MAX_TREFFERS
+    return kandidaten(tokens, queryset, k, alias, df, verplicht)
+
+
+def laad(ids):
+    """The search documents of these ids, in this order."""
+    # title and body are the analysed tokens for the index: large, and not needed here
+    docs = Zoekdocument.objects.defer("title", "body").in_bulk(ids)
+    return [docs[i] for i in ids if i in docs]

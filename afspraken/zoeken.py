@@ -1,0 +1,65 @@
+"""What the platform search indexes of the agreements (registered with search)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from afspraken.models import PARTNER_VELDEN, PARTNERS, Uitvoeringsafspraak
+from search.afstemming import BELANGRIJK, GEWOON, HOOFD, LAAG, TITEL
+from search.register import registreer
+from search.soorten import Soort
+
+
+class AfspraakSoort(Soort):
+    """Uitvoeringsafspraken: all their text fields, trefwoorden, kerninstrument, partners and
+    legal references; only what is public (published and past the concept stage). Indexed
+    when saved: a draft of a live agreement never changes its row, so indexing the row on
+    save (e.g. after an import) shows only what is published."""
+
+    naam = "uitvoeringsafspraak"
+    label = _("Uitvoeringsafspraak")
+    model = Uitvoeringsafspraak
+    facetlabels = {"ketenpartner": dict(PARTNERS)}
+
+    def objecten(self):
+        return (
+            self.model.objects.openbaar()
+            .select_related("kerninstrument", "groep")
+            .prefetch_related("trefwoorden")
+        )
+
+    def titel(self, obj):
+        return obj.titel
+
+    def tekst(self, obj):
+        return obj.samenwerkingsafspraak
+
+    def url(self, obj):
+        return obj.get_url()
+
+    def velden(self, obj):
+        return [
+            ("titel", obj.titel, TITEL),
+            ("code", obj.code, TITEL),
+            ("samenwerkingsafspraak", obj.samenwerkingsafspraak, HOOFD),
+            ("trefwoorden", "; ".join(t.name for t in obj.trefwoorden.all()), BELANGRIJK),
+            ("kerninstrument", obj.kerninstrument.naam, BELANGRIJK),
+            ("juridische_onderbouwing", obj.juridische_onderbouwing, BELANGRIJK),
+            ("juridische_tekst", obj.juridische_tekst, GEWOON),
+            ("ketenpartners", "; ".join(obj.ketenpartners), GEWOON),
+            ("typering", obj.typering, GEWOON),
+            ("ambtelijk_bestuurlijk", obj.ambtelijk_bestuurlijk, GEWOON),
+            ("bron", obj.bron, GEWOON),
+            ("groep", obj.groep.title if obj.groep_id else "", GEWOON),
+            ("toelichting", obj.toelichting, LAAG),
+        ]
+
+    def facetten(self, obj):
+        return {
+            "kerninstrument": obj.kerninstrument.naam,
+            "ketenpartners": [veld for veld in PARTNER_VELDEN if getattr(obj, veld)],
+            "groep": obj.groep.title if obj.groep_id else "",
+            "status": obj.status,
+            "typering": obj.typering,
+        }
+
+
+registreer(AfspraakSoort())

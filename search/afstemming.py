@@ -1,0 +1,144 @@
+"""Every tuned number of the search, in one place.
+
+The steps (vraag, kandidaten, toegang, rangschikking, markering, facetten, indexeren, analyse)
+read these as `afstemming.NAAM` at call time, so a test can change one with monkeypatch.
+Changing a value here changes what users find: run the relevance set
+(tests/search/test_relevantie.py, `make relevance`) on SQLite and PostgreSQL afterwards."""
+
+# --- limits on the question ------------------------------------------------------------------
+
+# Longest query accepted (characters); longer ones get a Dutch 400: no real question is longer.
+MAX_LENGTE = 1000
+# Words of a query that are used; the rest is ignored, so a pasted text cannot make a huge query.
+MAX_WOORDEN = 30
+# Longest facet filter value taken from the URL (characters): no facet value is longer.
+MAX_FILTERWAARDE = 200
+# Highest result page that can be asked for: deeper pages are never used and only cost time.
+MAX_PAGINA = 500
+# Longest input for autocomplete (characters) before it answers 400.
+MAX_SUGGESTIEVRAAG = 200
+
+# --- typo correction ("Bedoelde u ...?") -----------------------------------------------------
+
+# Words shorter than this are not corrected: short words have too many close neighbours.
+MIN_VERBETER = 4
+# Up to this length KORT_AFSTAND edits may be corrected, longer words LANG_AFSTAND (Levenshtein):
+# one typo in a short word, two in a long one, without drifting to unrelated words.
+KORT_WOORD = 6
+KORT_AFSTAND = 1
+LANG_AFSTAND = 2
+# Close vocabulary words asked from rapidfuzz per unknown word.
+VERBETER_KANDIDATEN = 5
+# Of those, the closest ones also searched for (as fuzzy tokens).
+VERBETER_GEBRUIKT = 3
+
+# --- retrieval -------------------------------------------------------------------------------
+
+# Candidates ranked with the Dutch scoring: the first two pages of results.
+KANDIDATEN = 40
+# For a phrase query: documents with every word of the phrase, checked for the phrase itself.
+KANDIDATEN_ZIN = 100
+# Results counted and faceted; beyond this the count says "more than".
+MAX_TREFFERS = 500
+# Results per page.
+PER_PAGINA = 20
+# How many matching documents the database may rank per query: tokens that together occur in
+# more documents are fetched unranked (ranking costs time per matching document, and a token
+# found in most documents hardly tells them apart).
+SELECTIEF = 5_000
+# Ids checked per query against access and filters on SQLite (it allows at most 999 parameters).
+SQLITE_PARAMETERS = 900
+
+# --- ranking ---------------------------------------------------------------------------------
+
+# How well a query term matches a field, by kind of match: exact above stemmed above concept
+# (begrip synonym/abbreviation) above compound part above all parts of a compound above fuzzy.
+EXACT = 1.0
+STAM = 0.85
+CONCEPT = 0.8
+DEEL = 0.6
+SAMENGESTELD = 0.55
+FUZZY = 0.45
+# A fuzzy word found only by its stem or as a compound part: weaker than a fuzzy word itself.
+FUZZY_STAM = 0.8
+# Compound parts of a query word that must all be present for SAMENGESTELD (the first two).
+SAMENGESTELD_DELEN = 2
+# Bonus for short fields, as in BM25: a title of one word gets 1 + this, longer ones less.
+KORT_VELD = 0.3
+# Added to every term's idf, so a word that occurs everywhere still counts a little.
+IDF_MINIMUM = 0.5
+# Score = sum * (DEKKING_BASIS + DEKKING_GEWICHT * coverage²): documents that match more of
+# the query words rank clearly higher, but one strong match of one word still shows.
+DEKKING_BASIS = 0.2
+DEKKING_GEWICHT = 0.8
+
+# Field weights set by the soorten: title and agreement text above everything else,
+# explanatory text (toelichting) below.
+TITEL = 3.0
+HOOFD = 2.5
+BELANGRIJK = 2.0
+GEWOON = 1.0
+LAAG = 0.7
+# Fields at or above this weight go into the index's title column (boosted by the backend).
+ZWAAR = 2.0
+# The boost of a model's own SearchField from which a field counts as BELANGRIJK.
+BELANGRIJK_BOOST = 2
+
+# --- highlighting ----------------------------------------------------------------------------
+
+# Length of a snippet (characters).
+FRAGMENT = 240
+# A snippet starts at the text's beginning unless the first match lies further than
+# FRAGMENT // VERDER_DAN; then it starts FRAGMENT // AANLOOP characters before that match,
+# so the match shows with some context before it.
+VERDER_DAN = 3
+AANLOOP = 4
+# Characters of a text searched for a match; beyond it the snippet is the text's beginning.
+MAX_SCAN = 20_000
+# Words at least this long are checked for a searched compound part.
+MIN_SAMENSTELLING = 8
+
+# --- analysis and index ----------------------------------------------------------------------
+
+# Shortest compound part (letters): shorter parts ("in", "op") split far too much.
+MIN_DEEL = 4
+# A compound part not in the vocabulary must be at least this long.
+MIN_ONBEKEND = 5
+# Shortest word of the vocabulary used for compound splitting.
+MIN_VOCABULAIRE = 4
+# Longest token counted in the vocabulary table (its column length).
+MAX_TOKEN = 100
+# Bulk writes (e.g. an import) of more objects than this rebuild the whole index instead.
+HERBOUW_VANAF = 500
+# Documents written per batch during a rebuild.
+BATCH = 1000
+# Objects read per database round trip while rebuilding, and stale documents removed at once.
+STUK = 500
+# Characters of a document's text read for the index.
+MAX_DOCUMENTTEKST = 200_000
+# Characters of a text kept as the result's summary.
+SAMENVATTING = 300
+
+# --- memory per index version ----------------------------------------------------------------
+
+# Cached things per index version (vocabulary, document frequencies, ...) before clearing.
+MAX_GEHEUGEN = 50
+# Tokens whose document frequency is remembered before that memory is cleared.
+MAX_DF = 100_000
+# Words whose compound parts are remembered for highlighting before that memory is cleared.
+MAX_DELEN = 50_000
+
+# --- autocomplete ----------------------------------------------------------------------------
+
+# Suggestions returned; half of them may be completed words, the rest titles.
+SUGGESTIES = 8
+# Letters of the last typed word before autocomplete suggests anything.
+MIN_SUGGESTIE = 2
+# Typed characters used for autocomplete.
+SUGGESTIE_INVOER = 100
+# Last typed words sent to the backend's autocomplete.
+SUGGESTIE_WOORDEN = 4
+# Titles fetched from the backend's autocomplete before the access check.
+SUGGESTIE_TITELS = 20
+# Word stems remembered (an LRU cache of the stemmer's results).
+MAX_STAMMEN = 100_000

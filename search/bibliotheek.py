@@ -1,0 +1,81 @@
+"""The one place that touches the search library's internals (modelsearch, which provides
+wagtail.search's backends).
+
+The fast retrieval (kandidaten.py) reuses the database backends' own index tables and query
+building blocks, but ranks with one query limited to K rows. For that it needs parts of
+modelsearch that are not its public API: the index models, the SQLite FTS5 match expression
+and query normaliser, and the query compilers' `build_search_query`, `FTS_TABLE_FIELDS`,
+`get_search_vectors`, `_build_rank_expression` and `build_tsquery`. They are used only here;
+tests/search/test_bibliotheek.py fails when the library changes them. modelsearch is pinned
+to the tested minor version in pyproject.toml."""
+
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.conf import get_app_config
+from modelsearch.utils import get_content_type_pk
+
+from django.contrib.postgres.search import SearchRank
+from django.db import connection
+from django.db.models import F, Q
+
+
+def _sqlite_backend_klasse():
+    # The module loads the SQLite FTS index model at import, which exists only on SQLite.
+    if connection.vendor != "sqlite":
+        return None
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return SQLiteSearchBackend
+
+
+def index_entry_model():
+    """The table of the database backends' index entries (one row per indexed object)."""
+    return get_app_config().get_model("IndexEntry")
+
+
+def _fts_model():
+    return get_app_config().get_model("SQLiteFTSIndexEntry")
+
+
+def content_type_pk(model):
+    return get_content_type_pk(model)
+
+
+def is_database_backend(backend):
+    """True for the SQLite and PostgreSQL database backends, which treffers() handles."""
+    return _soort(backend) is not None
+
+
+def _soort(backend):
+    if isinstance(backend, PostgresSearchBackend):
+        return "postgres"
+    sqlite = _sqlite_backend_klasse()
+    if sqlite is not None and isinstance(backend, sqlite):
+        return "sqlite"
+    return None
+
+
+def _sqlite(resultaten, backend):
+    """Matches (FTS5 MATCH), the column prefix of the object id, and the bm25 ordering."""
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+
+    compiler = resultaten.query_compiler
+    query = compiler.build_search_query(normalize(compiler.query))
+    treffers = _fts_model().objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query))
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
+    return treffers, "index_entry__", rank.asc()  # bm25: lower is better
+
+
+def _postgres(resultaten, backend):
+    """Matches (title or body vector), the column prefix of the object id, and ts_rank."""
+    compiler = resultaten.query_compiler
+    query = compiler.build_tsquery(compiler.query, config=backend.config)
+    treffers = index_entry_model().objects.filter(Q(title=query) | Q(body=query))
+    rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
+    return treffers, "", rank.desc()
+
+
+def treffers(resultaten, backend):
+    """For the (lazy) results of `backend.search(...)` on a database backend: a queryset of
+    the matching index rows, the prefix of their object id columns ("" or "index_entry__"),
+    and the ordering by the backend's own rank (best first)."""
+    return {"sqlite": _sqlite, "postgres": _postgres}[_soort(backend)](resultaten, backend)

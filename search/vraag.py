@@ -1,0 +1,131 @@
+"""The question: parsing a Dutch query into terms (word, stem, compound parts, concepts),
+phrases in double quotes, and typo correction against the visible vocabulary.
+
+Only analysed tokens (see analyse.py) reach the backend, so no user input reaches a query
+syntax."""
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from django.utils.translation import gettext as _
+
+from search import afstemming, analyse
+from search.indexeren import _per_versie
+from search.models import Zoekterm
+
+
+class OngeldigeZoekvraag(ValueError):
+    """A query we refuse with a Dutch message (answered with 400)."""
+
+
+@dataclass
+class Term:
+    """One word of the query with what it is also searched as."""
+
+    woord: str
+    stam: str
+    delen: list = field(default_factory=list)
+    concepten: set = field(default_factory=set)
+    fuzzy: list = field(default_factory=list)
+
+    def tokens(self):
+        tokens = {self.woord, self.stam, *self.delen, *self.concepten}
+        for w in self.fuzzy:
+            tokens |= {w, analyse.stam(w)}
+        return tokens
+
+
+def schoon(q):
+    """The query without NUL characters and surrounding space; refuses one that is too long."""
+    q = (q or "").replace("\x00", " ")
+    if len(q) > afstemming.MAX_LENGTE:
+        raise OngeldigeZoekvraag(
+            _("De zoekvraag is te lang: gebruik hoogstens %(n)s tekens.")
+            % {"n": afstemming.MAX_LENGTE}
+        )
+    return q.strip()
+
+
+def ontleed(q):
+    """The phrases of a query (in double quotes): per phrase its words, and the indexed
+    words every result must contain. Unbalanced quotes count as plain characters."""
+    zinnen, verplicht = [], []
+    if q.count('"') >= 2:
+        for m in re.finditer(r'"([^"]*)"', q):
+            woorden = [w for w in analyse.vouw(m.group(1)).split() if w]
+            woorden = re.findall(r"[a-z0-9]+", " ".join(woorden))
+            if len(woorden) > 1:
+                zinnen.append(woorden)
+                verplicht += analyse.woorden(m.group(1))
+    return zinnen, verplicht
+
+
+def zoektermen(q, vocab, conc):
+    """The terms of the query: each word with its stem and compound parts, and the concepts
+    (begrippen) that a sequence of its words names."""
+    woorden = analyse.woorden(q)[: afstemming.MAX_WOORDEN]
+    termen = []
+    for w in woorden:
+        delen = [analyse.stam(d) for d in analyse.splits(w, vocab)]
+        termen.append(Term(w, analyse.stam(w), delen))
+    stammen = [t.stam for t in termen]
+    for i, n, token in conc.treffers(stammen):
+        for t in termen[i : i + n]:
+            t.concepten.add(token)
+    return termen
+
+
+def alle_tokens(termen):
+    """Every token the backend is asked for."""
+    return {t for t in set().union(*(t.tokens() for t in termen)) if t}
+
+
+def _zichtbare_woorden(sleutels):
+    def maak():
+        rijen = Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True)
+        # numbers and codes are not corrected (and would swamp the vocabulary)
+        woorden = sorted({w for w in rijen.values_list("term", flat=True) if w.isalpha()})
+        return woorden, frozenset(woorden)
+
+    return _per_versie(("woorden", tuple(sorted(sleutels))), maak)
+
+
+def _niet_te_verbeteren(woord, bekend):
+    return (
+        woord in bekend
+        or woord.isdigit()
+        or woord.startswith("ref")
+        or len(woord) < afstemming.MIN_VERBETER
+    )
+
+
+def verbeter(termen, sleutels):
+    """Typo tolerance: unknown words get close words of the visible vocabulary (as fuzzy
+    tokens of the term). Returns the corrected query, or None."""
+    woorden, bekend = _zichtbare_woorden(sleutels)
+    veranderd = False
+    verbeterd = []
+    for t in termen:
+        if _niet_te_verbeteren(t.woord, bekend):
+            verbeterd.append(t.woord)
+            continue
+        kort = len(t.woord) <= afstemming.KORT_WOORD
+        grens = afstemming.KORT_AFSTAND if kort else afstemming.LANG_AFSTAND
+        kandidaten = process.extract(
+            t.woord,
+            woorden,
+            scorer=Levenshtein.distance,
+            score_cutoff=grens,
+            limit=afstemming.VERBETER_KANDIDATEN,
+        )
+        if kandidaten:
+            kandidaten.sort(key=lambda k: (k[1], -len(k[0])))
+            t.fuzzy = [k[0] for k in kandidaten[: afstemming.VERBETER_GEBRUIKT]]
+            verbeterd.append(kandidaten[0][0])
+            veranderd = True
+        else:
+            verbeterd.append(t.woord)
+    return " ".join(verbeterd) if veranderd else None
