@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 
 from begrippen.models import Begrip
 from kennisnetwerken.models import GroepPage, KennisnetwerkPage
-from kennisplatform.demo import inhoud
+from kennisplatform.demo import data
 from kennisplatform.models import HomePage, InhoudPage
 from organisaties.models import Organisatie, Overleg
 from themagroepen.models import ProjectgroepPage, ThemagroepPage
@@ -146,7 +146,7 @@ def test_demo_vult_ontbrekende_inhoud_aan():
     Begrip.objects.filter(term="B-PSO").delete()
     call_command("laad_demo", "--geen-index", verbosity=0)
     assert Begrip.objects.filter(term="B-PSO").exists()
-    assert Begrip.objects.count() == len(inhoud.BEGRIPPEN)
+    assert Begrip.objects.count() == len(data.lees("begrippen", "begrippen")["begrippen"])
 
 
 def test_demo_accounts_per_rol(django_user_model, demo_wachtwoord):
