@@ -40,14 +40,6 @@ from themagroepen.models import (
     ThemagroepPage,
 )
 
-DEMO_ACCOUNTS = [
-    # (username, role description, wagtail group or None, superuser)
-    ("professional", "professional (ingelogd lid)", "Professionals", False),
-    ("groepslid", "groepslid", None, False),
-    ("trekker", "trekker", "Trekkers", False),
-    ("coordinator", "coördinator", "Coördinatoren", False),
-    ("beheerder", "beheerder", None, True),
-]
 WACHTWOORD_BESTAND = Path(settings.BASE_DIR) / ".demo-wachtwoord"
 
 
@@ -311,7 +303,9 @@ def _demo_wachtwoord():
 def _accounts(verslag):
     wachtwoord = _demo_wachtwoord()
     verslag.wachtwoord = wachtwoord
-    for username, rol, groepnaam, superuser in DEMO_ACCOUNTS:
+    for account in data.lees("site", "accounts"):
+        username, rol = account["gebruikersnaam"], account["rol"]
+        groepnaam, superuser = account["groep"], account["superuser"]
         gebruiker, nieuw = User.objects.get_or_create(
             username=username,
             defaults={
