@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 
 from begrippen.models import Begrip
 from kennisnetwerken.models import GroepPage, KennisnetwerkPage
-from kennisplatform.demo import inhoud
+from kennisplatform.demo import data
 from kennisplatform.models import HomePage, InhoudPage
 from organisaties.models import Organisatie, Overleg
 from themagroepen.models import ProjectgroepPage, ThemagroepPage
@@ -146,7 +146,7 @@ def test_demo_vult_ontbrekende_inhoud_aan():
     Begrip.objects.filter(term="B-PSO").delete()
     call_command("laad_demo", "--geen-index", verbosity=0)
     assert Begrip.objects.filter(term="B-PSO").exists()
-    assert Begrip.objects.count() == len(inhoud.BEGRIPPEN)
+    assert Begrip.objects.count() == len(data.lees("begrippen", "begrippen")["begrippen"])
 
 
 def test_demo_accounts_per_rol(django_user_model, demo_wachtwoord):
@@ -154,3 +154,49 @@ def test_demo_accounts_per_rol(django_user_model, demo_wachtwoord):
         gebruiker = django_user_model.objects.get(username=naam)
         assert gebruiker.check_password(demo_wachtwoord)
     assert django_user_model.objects.get(username="beheerder").is_superuser
+
+
+def test_convenant_staat_een_keer_als_tekst_voor_pagina_en_sjabloon():
+    """The convenant page and the template come from the one Markdown text."""
+    from kennisnetwerken.models import Sjabloon
+
+    bron = data.lees("site", "paginas")["convenant"]["tekst"]
+    tekst = data.tekst(bron)
+    assert Sjabloon.objects.get(titel="Convenant Regionale Samenwerking").tekst == tekst
+    convenant = InhoudPage.objects.get(slug="convenant")
+    markdown = tekst.replace("\n- ", "\n– ").lower()
+    artikelen = [b.value for b in convenant.body if b.block_type == "artikel"]
+    for artikel in artikelen:
+        nummer = artikel["nummer"]
+        kop = f"## artikel {nummer} " if nummer.isdigit() else f"## {nummer.lower()} "
+        assert kop + artikel["titel"].lower() in markdown
+    artikel6 = next(a for a in artikelen if a["nummer"] == "6")
+    assert "– B-PSO – Doelgroep: Bestuurders" in artikel6["tekst"].source
+
+
+def test_demo_data_bestanden_staan_in_de_apps_en_zijn_leesbaar():
+    from pathlib import Path
+
+    import yaml
+
+    from django.conf import settings
+
+    repo = Path(settings.BASE_DIR)
+    bestanden = sorted(repo.glob("*/demo/*.yaml"))
+    apps = {p.parent.parent.name for p in bestanden}
+    assert {
+        "site",
+        "organisaties",
+        "begrippen",
+        "kennisnetwerken",
+        "themagroepen",
+        "projectgroepen",
+        "afspraken",
+        "materialen",
+        "redactie",
+    } <= apps
+    for pad in bestanden:
+        assert yaml.safe_load(pad.read_text(encoding="utf-8")), pad
+    # the demo loaders are thin: no Python module of the demo over 600 lines
+    for module in [*repo.glob("*/demo.py"), *repo.glob("*/demo/*.py")]:
+        assert len(module.read_text(encoding="utf-8").splitlines()) <= 600, module

@@ -1,5 +1,5 @@
-"""Load (or complete) the demo content from the data in inhoud.py, which comes from the
-source documents in shared/seeds. Idempotent: whatever already exists (matched by its
+"""Load (or complete) the demo content from the data files under `<app>/demo/` (YAML, and
+Markdown for long texts), which come from the source documents in shared/seeds. Idempotent: whatever already exists (matched by its
 natural key: slug, naam, term, username) is left as it is, so a second run changes nothing
 and never overwrites an editor's work."""
 
@@ -18,8 +18,9 @@ from wagtail.rich_text import RichText
 
 from afspraken import demo as afspraken_demo
 from begrippen.models import Begrip, BegrippenIndexPage
-from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Sjabloon
-from kennisplatform.demo import inhoud
+from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
+from kennisplatform.demo import data
+from kennisplatform.demo.convenant import lees_convenant
 from kennisplatform.models import HomePage, InhoudPage
 from materialen import demo as materialen_demo
 from organisaties.models import (
@@ -39,14 +40,6 @@ from themagroepen.models import (
     ThemagroepPage,
 )
 
-DEMO_ACCOUNTS = [
-    # (username, role description, wagtail group or None, superuser)
-    ("professional", "professional (ingelogd lid)", "Professionals", False),
-    ("groepslid", "groepslid", None, False),
-    ("trekker", "trekker", "Trekkers", False),
-    ("coordinator", "coördinator", "Coördinatoren", False),
-    ("beheerder", "beheerder", None, True),
-]
 WACHTWOORD_BESTAND = Path(settings.BASE_DIR) / ".demo-wachtwoord"
 
 
@@ -94,23 +87,11 @@ def _homepage(verslag):
         if welkom is not None:
             welkom.slug = "welkom-oud"
             welkom.save()
+        h = data.lees("site", "paginas")["home"]
         home = _publiceer(
             root,
             HomePage(
-                title="Kennisplatform Regionale Samenwerking",
-                slug="home",
-                intro=_alinea(
-                    "Het gezamenlijke platform van gemeenten, provincie, waterschappen, "
-                    "omgevingsdiensten, veiligheidsregio en GGD in de regio Utrecht voor "
-                    "Vergunningverlening, Toezicht en Handhaving (VTH) en Ruimtelijke "
-                    "Ontwikkeling (RO) onder de Omgevingswet."
-                )
-                + _alinea(
-                    "Hier vindt u de kennisnetwerken, themagroepen en projectgroepen van de "
-                    "samenwerking, hun begrippen, werkmateriaal en sjablonen, de "
-                    "overlegstructuur en de uitvoeringsafspraken (Convenant Regionale "
-                    "Samenwerking, art. 7.3)."
-                ),
+                title=h["titel"], slug=h["slug"], intro="".join(_alinea(a) for a in h["intro"])
             ),
             verslag,
         )
@@ -133,13 +114,13 @@ def _homepage(verslag):
 
 
 def _organisaties(verslag):
-    for data in inhoud.ORGANISATIES:
+    for rij in data.lees("organisaties", "organisaties"):
         _, nieuw = Organisatie.objects.get_or_create(
-            naam=data["naam"],
+            naam=rij["naam"],
             defaults={
-                "afkorting": data.get("afkorting", ""),
-                "soort": data["soort"],
-                "website": data.get("website", ""),
+                "afkorting": rij.get("afkorting", ""),
+                "soort": rij["soort"],
+                "website": rij.get("website", ""),
             },
         )
         if nieuw:
@@ -148,15 +129,15 @@ def _organisaties(verslag):
 
 
 def _overleggen(verslag):
-    for volgorde, data in enumerate(inhoud.OVERLEGGEN, start=1):
+    for volgorde, rij in enumerate(data.lees("organisaties", "overleggen")["overleggen"], start=1):
         _, nieuw = Overleg.objects.get_or_create(
-            naam=data["naam"],
+            naam=rij["naam"],
             defaults={
-                "afkorting": data.get("afkorting", ""),
-                "niveau": data["niveau"],
-                "functie": data["functie"],
-                "doelgroep": data["doelgroep"],
-                "bron": data.get("bron", ""),
+                "afkorting": rij.get("afkorting", ""),
+                "niveau": rij["niveau"],
+                "functie": rij["functie"],
+                "doelgroep": rij["doelgroep"],
+                "bron": rij.get("bron", ""),
                 "volgorde": volgorde,
             },
         )
@@ -165,14 +146,14 @@ def _overleggen(verslag):
 
 
 def _begrippen(verslag):
-    for data in inhoud.BEGRIPPEN:
+    for rij in data.lees("begrippen", "begrippen")["begrippen"]:
         _, nieuw = Begrip.objects.get_or_create(
-            term=data["term"],
+            term=rij["term"],
             defaults={
-                "definitie": data["definitie"],
-                "afkortingen": "; ".join(data.get("afkortingen", [])),
-                "synoniemen": "; ".join(data.get("synoniemen", [])),
-                "bron": data.get("bron", ""),
+                "definitie": rij["definitie"],
+                "afkortingen": "; ".join(rij.get("afkortingen", [])),
+                "synoniemen": "; ".join(rij.get("synoniemen", [])),
+                "bron": rij.get("bron", ""),
             },
         )
         if nieuw:
@@ -180,9 +161,10 @@ def _begrippen(verslag):
 
 
 def _convenant(home, verslag):
-    if _kind(home, "convenant"):
+    p = data.lees("site", "paginas")["convenant"]
+    if _kind(home, p["slug"]):
         return
-    c = inhoud.CONVENANT
+    c = lees_convenant(data.tekst(p["tekst"]))
     body = [
         ("kop", {"tekst": "Considerans", "niveau": "h2"}),
         ("tekst", RichText(_alinea("Partijen:") + "".join(_alinea(t) for t in c["considerans"]))),
@@ -199,90 +181,88 @@ def _convenant(home, verslag):
     _publiceer(
         home,
         InhoudPage(
-            title=c["titel"],
-            slug="convenant",
-            intro=c["inleiding"],
+            title=p["titel"],
+            slug=p["slug"],
+            intro=p["intro"],
             inhoudsopgave=True,
             body=body,
             show_in_menus=True,
-            search_description="De afspraken over inrichting, coördinatie en overlegstructuur van de samenwerking.",
+            search_description=p["beschrijving"],
         ),
         verslag,
     )
 
 
-def _index(home, model, slug, titel, intro, beschrijving, verslag, **extra):
-    pagina = _kind(home, slug)
+def _index(home, model, p, verslag):
+    """An overview page from the `pagina` of a data file: slug, titel, intro (and beschrijving)."""
+    pagina = _kind(home, p["slug"])
     if pagina is None:
         pagina = _publiceer(
             home,
             model(
-                title=titel,
-                slug=slug,
-                intro=_alinea(intro),
+                title=p["titel"],
+                slug=p["slug"],
+                intro=_alinea(p["intro"]),
                 show_in_menus=True,
-                search_description=beschrijving,
-                **extra,
+                search_description=p.get("beschrijving", p["intro"]),
             ),
             verslag,
         )
     return pagina
 
 
-def _groep_body(data):
-    body = [("tekst", RichText("".join(_alinea(p) for p in data.get("body", []))))]
-    if data.get("activiteiten"):
+def _groep_body(rij):
+    body = [("tekst", RichText("".join(_alinea(p) for p in rij.get("body", []))))]
+    if rij.get("activiteiten"):
         body.append(("kop", {"tekst": "Wat gaan we doen?", "niveau": "h2"}))
-        body.append(("tekst", RichText(_lijst(data["activiteiten"]))))
+        body.append(("tekst", RichText(_lijst(rij["activiteiten"]))))
     return body
 
 
 def _groepen(index, model, lijst, organisaties, verslag):
-    for data in lijst:
-        if GroepPage.objects.filter(slug=data["slug"]).exists():
+    for rij in lijst:
+        if GroepPage.objects.filter(slug=rij["slug"]).exists():
             continue
         velden = dict(
-            title=data["titel"],
-            slug=data["slug"],
-            samenvatting=data.get("samenvatting", "")[:250],
-            doel=data["doel"],
-            body=_groep_body(data),
-            niveau=data["niveau"],
-            vergaderritme=data.get("vergaderritme", ""),
-            contact=data.get("contact", ""),
-            search_description=data.get("samenvatting", "")[:250],
+            title=rij["titel"],
+            slug=rij["slug"],
+            samenvatting=rij.get("samenvatting", "")[:250],
+            doel=rij["doel"],
+            body=_groep_body(rij),
+            niveau=rij["niveau"],
+            vergaderritme=rij.get("vergaderritme", ""),
+            contact=rij.get("contact", ""),
+            search_description=rij.get("samenvatting", "")[:250],
         )
         if model is ProjectgroepPage:
             velden.update(
-                opdracht=data.get("opdracht", ""),
-                startdatum=_datum(data.get("startdatum")),
-                einddatum=_datum(data.get("einddatum")),
-                status=data.get("status", "lopend"),
+                opdracht=rij.get("opdracht", ""),
+                startdatum=_datum(rij.get("startdatum")),
+                einddatum=_datum(rij.get("einddatum")),
+                status=rij.get("status", "lopend"),
             )
         groep = model(**velden)
-        for t in data.get("trekkers", []):
+        for t in rij.get("trekkers", []):
             groep.trekkers.add(_trekker(t, organisaties))
         groep.organisaties = [
-            organisaties[n] for n in data.get("organisaties", []) if n in organisaties
+            organisaties[n] for n in rij.get("organisaties", []) if n in organisaties
         ]
         if model is ProjectgroepPage:
-            for r in data.get("resultaten", []):
+            for r in rij.get("resultaten", []):
                 groep.resultaten.add(Resultaat(resultaat=r["resultaat"], kwartaal=r["kwartaal"]))
         _publiceer(index, groep, verslag)
 
 
-def _trekker(data, organisaties):
-    from kennisnetwerken.models import Trekker
-
+def _trekker(rij, organisaties):
     return Trekker(
-        naam=data["naam"],
-        organisatie=organisaties.get(data.get("organisatie")),
-        rol=data.get("rol", "Trekker"),
+        naam=rij["naam"],
+        organisatie=organisaties.get(rij.get("organisatie")),
+        rol=rij.get("rol", "Trekker"),
     )
 
 
 def _agenda(home, verslag):
-    a = inhoud.SAMENWERKINGSAGENDA
+    a = data.lees("organisaties", "samenwerkingsagenda")
     slug = f"samenwerkingsagenda-{a['jaar']}"
     if _kind(home, slug):
         return
@@ -292,7 +272,7 @@ def _agenda(home, verslag):
         jaar=a["jaar"],
         intro=_alinea(a["inleiding"]),
         show_in_menus=True,
-        search_description="De onderwerpen die de samenwerking dit jaar oppakt, met doel, groep en planning.",
+        search_description=a["beschrijving"],
     )
     for item in a["onderwerpen"]:
         groep = GroepPage.objects.filter(slug=item.get("groep_slug") or "-").first()
@@ -305,24 +285,6 @@ def _agenda(home, verslag):
             )
         )
     _publiceer(home, pagina, verslag)
-
-
-def _sjablonen(verslag):
-    """The two templates of the demo: the modelconvenant (seed 004) and the convenant (seed 000)."""
-    bronnen = getattr(inhoud, "SJABLONEN", [])
-    for data in bronnen:
-        groep = GroepPage.objects.filter(slug=data.get("groep_slug") or "-").first()
-        _, nieuw = Sjabloon.objects.get_or_create(
-            titel=data["titel"],
-            defaults={
-                "omschrijving": data.get("omschrijving", ""),
-                "tekst": data["tekst"],
-                "bron": data.get("bron", ""),
-                "groep": groep,
-            },
-        )
-        if nieuw:
-            verslag.teller("sjablonen")
 
 
 def _demo_wachtwoord():
@@ -341,7 +303,9 @@ def _demo_wachtwoord():
 def _accounts(verslag):
     wachtwoord = _demo_wachtwoord()
     verslag.wachtwoord = wachtwoord
-    for username, rol, groepnaam, superuser in DEMO_ACCOUNTS:
+    for account in data.lees("site", "accounts"):
+        username, rol = account["gebruikersnaam"], account["rol"]
+        groepnaam, superuser = account["groep"], account["superuser"]
         gebruiker, nieuw = User.objects.get_or_create(
             username=username,
             defaults={
@@ -371,56 +335,17 @@ def laad_demo(met_accounts=False):
     _overleggen(verslag)
     _begrippen(verslag)
     _convenant(home, verslag)
-    _index(
-        home,
-        OverlegstructuurPage,
-        "overlegstructuur",
-        "Overlegstructuur",
-        "De regionale samenwerking kent een gelaagde overlegstructuur op strategisch, tactisch "
-        "en operationeel niveau (Convenant Regionale Samenwerking, art. 5 en 6).",
-        "De overleggen van de samenwerking, hun functie en doelgroep, en de deelnemende organisaties.",
-        verslag,
-    )
-    indexen = [
-        (
-            KennisnetwerkIndexPage,
-            KennisnetwerkPage,
-            "kennisnetwerken",
-            "Kennisnetwerken",
-            "Kennisnetwerken zijn inhoudelijke overlegvormen gericht op kennisdeling en thematische verdieping.",
-            inhoud.KENNISNETWERKEN,
-        ),
-        (
-            ThemagroepIndexPage,
-            ThemagroepPage,
-            "themagroepen",
-            "Themagroepen",
-            "Themagroepen verdiepen een thema van de samenwerking en ontwikkelen uitvoeringsgerichte acties.",
-            inhoud.THEMAGROEPEN,
-        ),
-        (
-            ProjectgroepIndexPage,
-            ProjectgroepPage,
-            "projectgroepen",
-            "Projectgroepen",
-            "Projectgroepen zijn tijdelijke samenwerkingsverbanden met een opdracht, een planning en resultaten.",
-            inhoud.PROJECTGROEPEN,
-        ),
-    ]
-    for index_model, groep_model, slug, titel, intro, lijst in indexen:
-        index = _index(home, index_model, slug, titel, intro, intro, verslag)
-        _groepen(index, groep_model, lijst, organisaties, verslag)
-    _index(
-        home,
-        BegrippenIndexPage,
-        "begrippen",
-        "Begrippen",
-        "De gedeelde begrippen van de samenwerking, met hun bron.",
-        "Alle begrippen van de samenwerking van A tot Z.",
-        verslag,
-    )
+    _index(home, OverlegstructuurPage, data.lees("organisaties", "overleggen")["pagina"], verslag)
+    for app, index_model, groep_model in [
+        ("kennisnetwerken", KennisnetwerkIndexPage, KennisnetwerkPage),
+        ("themagroepen", ThemagroepIndexPage, ThemagroepPage),
+        ("projectgroepen", ProjectgroepIndexPage, ProjectgroepPage),
+    ]:
+        groepen = data.lees(app, app)
+        index = _index(home, index_model, groepen["pagina"], verslag)
+        _groepen(index, groep_model, groepen["groepen"], organisaties, verslag)
+    _index(home, BegrippenIndexPage, data.lees("begrippen", "begrippen")["pagina"], verslag)
     _agenda(home, verslag)
-    _sjablonen(verslag)
     afspraken_demo.laad(verslag, home)
     if met_accounts:
         _accounts(verslag)

@@ -1,5 +1,10 @@
 """Demo of the editorial side: role groups and workflow, the demo group's members and
-trekker, a werkruimte with a concept page and document, one submission awaiting review."""
+trekker, a werkruimte with a concept page and document, one submission awaiting review.
+The texts are in werkruimte.yaml."""
+
+from pathlib import Path
+
+import yaml
 
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
@@ -13,9 +18,11 @@ from redactie import rollen
 from redactie.inrichting import richt_groep_in, synchroniseer_trekkers
 from redactie.models import WerkruimtePage
 
-DEMO_GROEP_SLUG = "versterken-kennispositie-overheden"
-CONCEPT_SLUG = "concept-verslag-startbijeenkomst"
-CONCEPT_DOCUMENT = "Concept werkagenda (werkruimte)"
+with (Path(__file__).resolve().parent / "werkruimte.yaml").open(encoding="utf-8") as _bestand:
+    DATA = yaml.safe_load(_bestand)
+DEMO_GROEP_SLUG = DATA["groep"]
+CONCEPT_SLUG = DATA["concept_pagina"]["slug"]
+CONCEPT_DOCUMENT = DATA["concept_document"]["titel"]
 
 
 def demo_groep():
@@ -36,12 +43,9 @@ def laad(verslag, met_accounts=False):
     werkruimte = groep.get_children().type(WerkruimtePage).first()
     if werkruimte and not werkruimte.get_children().filter(slug=CONCEPT_SLUG).exists():
         concept = InhoudPage(
-            title="Concept-verslag startbijeenkomst",
+            title=DATA["concept_pagina"]["titel"],
             slug=CONCEPT_SLUG,
-            intro=(
-                "Werkversie: welke kennis en data van de provincie (Staat van Utrecht, GIS) "
-                "willen gemeenten en waterschappen als eerste ontsloten zien?"
-            ),
+            intro=DATA["concept_pagina"]["intro"],
         )
         werkruimte.add_child(instance=concept)
         concept.save_revision().publish()
@@ -50,12 +54,8 @@ def laad(verslag, met_accounts=False):
     if not Document.objects.filter(title=CONCEPT_DOCUMENT).exists():
         document = Document(title=CONCEPT_DOCUMENT, collection=rechten.werkruimte_collectie)
         document.file.save(
-            "concept-werkagenda.txt",
-            ContentFile(
-                b"Concept werkagenda kennisnetwerk (alleen voor de werkruimte)\n"
-                b"1. Nadere verkenning van de kennisbehoeften van gemeenten en waterschappen.\n"
-                b"2. Data en analyses van de Staat van Utrecht beter bruikbaar maken.\n"
-            ),
+            DATA["concept_document"]["bestand"],
+            ContentFile(DATA["concept_document"]["tekst"].encode()),
             save=True,
         )
         verslag.teller("documenten")
@@ -72,7 +72,10 @@ def laad(verslag, met_accounts=False):
             eerste.save()
         else:
             Trekker.objects.create(
-                groep=groep, naam="Trekker (demo)", rol="Trekker", gebruiker=trekker
+                groep=groep,
+                naam=DATA["inzending"]["trekker_zonder_account"],
+                rol="Trekker",
+                gebruiker=trekker,
             )
     synchroniseer_trekkers(groep)
     _inzending(groep, trekker, globale["workflow"])
@@ -85,10 +88,7 @@ def _inzending(groep, trekker, workflow):
     pagina = Page.objects.get(pk=groep.pk).specific
     if pagina.workflow_in_progress or pagina.has_unpublished_changes:
         return
-    pagina.samenvatting = (
-        "Kennisnetwerk dat kennis en data van provincie, gemeenten en waterschappen "
-        "deelt en ontsluit, met als eerste stap een verkenning van de kennisbehoeften."
-    )[:250]
+    pagina.samenvatting = DATA["inzending"]["samenvatting"][:250]
     revisie = pagina.save_revision(user=trekker)
     del revisie
     workflow.start(pagina, trekker)
