@@ -5,7 +5,7 @@ snippet."""
 from search import ophalen
 from search.indexeren import concepten, vocabulaire
 from search.zoeker import _markeer, zoek, zoektermen
-from tests.search.conftest import titels
+from tests.helpers.zoeken import titels
 
 
 def _resultaat(q):
