@@ -12,7 +12,8 @@ from django.core.management.base import CommandError
 from wagtail.models import ModelLogEntry
 
 from afspraken.importeren import ImportFout, importeer
-from afspraken.models import Kerninstrument, Uitvoeringsafspraak
+from afspraken.models import Uitvoeringsafspraak
+from tests.factories import UitvoeringsafspraakFactory
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
 pytestmark = pytest.mark.django_db
@@ -66,13 +67,9 @@ def test_na_import_werken_bewerken_en_nieuwe_afspraken_gewoon_door(leeg_register
     teruggekomen = Uitvoeringsafspraak.objects.get(sleutel=verwijderd.sleutel)
     assert teruggekomen.pk > verwijderd_pk
     assert teruggekomen.latest_revision.object_id == str(teruggekomen.pk)
-    los = Uitvoeringsafspraak(
-        titel="Los toegevoegd",
-        samenwerkingsafspraak="Partijen stemmen los van de import af.",
-        kerninstrument=Kerninstrument.objects.get(naam="Omgevingsplan"),
-        status="vastgesteld",
+    los = UitvoeringsafspraakFactory(
+        titel="Los toegevoegd", samenwerkingsafspraak="Partijen stemmen los van de import af."
     )
-    los.save()
     revisie = los.save_revision()
     revisie.publish()
     assert los.pk > teruggekomen.pk

@@ -9,8 +9,7 @@ from wagtail.models import Page, get_page_models
 
 from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
-
-from .conftest import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
+from tests.helpers.browser import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
 
 pytestmark = [
     pytest.mark.browser,

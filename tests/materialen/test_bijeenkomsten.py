@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 
 from kennisnetwerken.models import GroepPage
 from materialen.models import Bijeenkomst
+from tests.factories import GebruikerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,13 +98,9 @@ def test_werkruimte_materiaal_lekt_niet_naar_bezoekers(client, django_user_model
         )
 
 
-def test_lid_ziet_werkruimte_materiaal(client, django_user_model):
-    from redactie.inrichting import richt_groep_in
-
+def test_lid_ziet_werkruimte_materiaal(client):
     groep = _groep("risicogericht-samenwerken")
-    lid = django_user_model.objects.create_user("lid-risico", password="x" * 16)
-    lid.groups.add(richt_groep_in(groep).leden)
-    client.force_login(lid)
+    client.force_login(GebruikerFactory(username="lid-risico", lid_van=groep))
     document = get_document_model().objects.get(title=PRIVE)
     html = client.get(groep.url).content.decode()
     assert "Concept-verslag kennismakingsbijeenkomst" in html

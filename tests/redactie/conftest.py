@@ -1,17 +1,14 @@
 import pytest
 
 from django.contrib.auth.models import User
-from django.core.files.base import ContentFile
 
-from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from kennisnetwerken.models import GroepPage
 from kennisplatform.models import InhoudPage
 from redactie.demo import demo_groep
-from redactie.models import WerkruimtePage
-
-ROLLEN = ["bezoeker", "professional", "groepslid", "trekker", "coordinator", "beheerder"]
+from tests.factories import DocumentFactory
+from tests.helpers.redactie import ROLLEN
 
 
 @pytest.fixture
@@ -34,26 +31,22 @@ def publiek_deel(db):
     return InhoudPage.objects.get(slug="convenant")
 
 
-def werkruimte_van(groep):
-    return groep.get_children().type(WerkruimtePage).get().specific
-
-
-def maak_document(titel, collectie):
-    document = get_document_model()(title=titel, collection=collectie)
-    document.file.save(f"{titel}.txt", ContentFile(f"inhoud van {titel}".encode()), save=True)
-    return document
-
-
 @pytest.fixture
 def documenten(db, eigen_groep, andere_groep):
     return {
-        "eigen groep": maak_document("eigen-groep", eigen_groep.rechten.collectie),
-        "andere groep": maak_document("andere-groep", andere_groep.rechten.collectie),
-        "eigen werkruimte": maak_document(
-            "eigen-werkruimte", eigen_groep.rechten.werkruimte_collectie
+        "eigen groep": DocumentFactory(
+            title="eigen-groep", collection=eigen_groep.rechten.collectie
         ),
-        "andere werkruimte": maak_document(
-            "andere-werkruimte", andere_groep.rechten.werkruimte_collectie
+        "andere groep": DocumentFactory(
+            title="andere-groep", collection=andere_groep.rechten.collectie
         ),
-        "publiek deel": maak_document("publiek", Collection.get_first_root_node()),
+        "eigen werkruimte": DocumentFactory(
+            title="eigen-werkruimte", collection=eigen_groep.rechten.werkruimte_collectie
+        ),
+        "andere werkruimte": DocumentFactory(
+            title="andere-werkruimte", collection=andere_groep.rechten.werkruimte_collectie
+        ),
+        "publiek deel": DocumentFactory(
+            title="publiek", collection=Collection.get_first_root_node()
+        ),
     }

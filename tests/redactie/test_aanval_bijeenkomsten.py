@@ -2,14 +2,12 @@
 to their own group) and it went live at once. Meetings, like every group-owned snippet, are
 now edited per group (redactie/groepsgebonden.py)."""
 
-import datetime
-
 import pytest
 
 from django.urls import reverse
-from django.utils import timezone
 
 from materialen.models import Bijeenkomst
+from tests.factories import BijeenkomstFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,13 +20,8 @@ def _url(naam, bijeenkomst=None):
 
 
 def maak_bijeenkomst(groep, titel):
-    begin = timezone.now() + datetime.timedelta(days=30)
-    return Bijeenkomst.objects.create(
-        groep=groep,
-        titel=titel,
-        begin=begin,
-        einde=begin + datetime.timedelta(hours=2),
-        online_link="https://vergaderen.example/oud",
+    return BijeenkomstFactory(
+        groep=groep, titel=titel, locatie="", online_link="https://vergaderen.example/oud"
     )
 
 

@@ -10,12 +10,14 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from afspraken.models import Uitvoeringsafspraak
-from kennisplatform.models import InhoudPage
-
-from .conftest import maak_document, werkruimte_van
-from .test_aanval_conceptafspraken import maak_concept
+from tests.factories import DocumentFactory, InhoudPageFactory, UitvoeringsafspraakFactory
+from tests.helpers.redactie import werkruimte_van
 
 pytestmark = pytest.mark.django_db
+
+
+def maak_concept(groep, titel):
+    return UitvoeringsafspraakFactory(concept=True, groep=groep, titel=titel, revisies=2)
 
 
 def bulk(model, actie, *ids):
@@ -35,9 +37,13 @@ def test_bulkbevestiging_toont_andermans_concept_niet(client, gebruikers, andere
 
 
 def test_bulkbevestiging_toont_andermans_document_en_pagina_niet(client, gebruikers, andere_groep):
-    document = maak_document("Andermans geheim verslag", andere_groep.rechten.werkruimte_collectie)
-    pagina = werkruimte_van(andere_groep).add_child(
-        instance=InhoudPage(title="Andermans geheime werkruimtepagina", slug="geheim-bulk")
+    document = DocumentFactory(
+        title="Andermans geheim verslag", collection=andere_groep.rechten.werkruimte_collectie
+    )
+    pagina = InhoudPageFactory(
+        parent=werkruimte_van(andere_groep),
+        title="Andermans geheime werkruimtepagina",
+        slug="geheim-bulk",
     )
     client.force_login(gebruikers["trekker"])
     for actie in ["delete", "add_to_collection", "add_tags"]:
@@ -63,7 +69,9 @@ def test_bulkactie_met_onzinsleutel_geeft_404(client, gebruikers, sleutel):
 def test_afspraakformulier_biedt_andermans_document_niet_aan(
     client, gebruikers, eigen_groep, andere_groep
 ):
-    document = maak_document("Andermans privé-bijlage", andere_groep.rechten.werkruimte_collectie)
+    document = DocumentFactory(
+        title="Andermans privé-bijlage", collection=andere_groep.rechten.werkruimte_collectie
+    )
     eigen = maak_concept(eigen_groep, "Eigen concept met bijlagen")
     client.force_login(gebruikers["trekker"])
     adres = reverse(Uitvoeringsafspraak.snippet_viewset.get_url_name("edit"), args=[eigen.pk])

@@ -9,7 +9,8 @@ import pytest
 
 from django.urls import URLPattern, reverse
 
-from afspraken.models import Kerninstrument, Uitvoeringsafspraak
+from afspraken.models import Uitvoeringsafspraak
+from tests.factories import UitvoeringsafspraakFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,19 +31,14 @@ LEESVIEWS = {
 
 
 def maak_concept(groep, titel):
-    afspraak = Uitvoeringsafspraak(
+    """A concept agreement of the group with two revisions (the second text longer)."""
+    return UitvoeringsafspraakFactory(
+        concept=True,
+        groep=groep,
         titel=titel,
         samenwerkingsafspraak=f"{GEHEIM} ({titel}).",
-        kerninstrument=Kerninstrument.objects.get(naam="Omgevingsplan"),
-        status="concept",
-        groep=groep,
-        live=False,
+        revisies=2,
     )
-    afspraak.save()
-    afspraak.save_revision()
-    afspraak.samenwerkingsafspraak += " Tweede versie."
-    afspraak.save_revision()
-    return afspraak
 
 
 def _viewset():

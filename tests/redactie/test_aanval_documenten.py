@@ -5,13 +5,15 @@ import pytest
 
 from django.urls import reverse
 
-from .conftest import maak_document
+from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_trekker_opent_documenten_van_andere_werkruimte_niet(client, gebruikers, andere_groep):
-    document = maak_document("andermans-concept", andere_groep.rechten.werkruimte_collectie)
+    document = DocumentFactory(
+        title="andermans-concept", collection=andere_groep.rechten.werkruimte_collectie
+    )
     client.force_login(gebruikers["trekker"])
     for naam in ["edit", "delete"]:
         antwoord = client.get(reverse(f"wagtaildocs:{naam}", args=[document.pk]))
@@ -25,7 +27,7 @@ def test_trekker_zet_werkruimtedocument_niet_zelf_in_het_openbare_deel(
     client, gebruikers, eigen_groep
 ):
     rechten = eigen_groep.rechten
-    document = maak_document("eigen-concept", rechten.werkruimte_collectie)
+    document = DocumentFactory(title="eigen-concept", collection=rechten.werkruimte_collectie)
     client.force_login(gebruikers["trekker"])
     client.post(
         reverse("wagtaildocs:edit", args=[document.pk]),

@@ -12,8 +12,7 @@ from wagtail.admin.views import page_privacy
 from wagtail.models import CollectionViewRestriction, PagePermissionTester, PageViewRestriction
 
 from redactie import privacy
-
-from .conftest import werkruimte_van
+from tests.helpers.redactie import werkruimte_van
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from afspraken.models import Kerninstrument, Uitvoeringsafspraak
+from afspraken.models import Uitvoeringsafspraak
 from organisaties.models import Overleg
-
-from .conftest import ROLLEN
+from tests.factories import UitvoeringsafspraakFactory
+from tests.helpers.redactie import ROLLEN
 
 pytestmark = pytest.mark.django_db
 
@@ -52,16 +52,7 @@ def _url(naam, afspraak):
 
 
 def maak_afspraak(groep, titel="Testafspraak"):
-    afspraak = Uitvoeringsafspraak(
-        titel=titel,
-        samenwerkingsafspraak=f"{titel}: partijen stemmen af.",
-        kerninstrument=Kerninstrument.objects.get(naam="Omgevingsplan"),
-        status="vastgesteld",
-        groep=groep,
-    )
-    afspraak.save()
-    afspraak.save_revision().publish()
-    return afspraak
+    return UitvoeringsafspraakFactory(groep=groep, titel=titel, publiceren=True)
 
 
 def formulier(afspraak, **extra):

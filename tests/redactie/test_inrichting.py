@@ -14,20 +14,17 @@ from django.utils import timezone
 
 from wagtail.models import Collection, Page, Workflow
 
-from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
 from redactie import rollen
 from redactie.models import GroepRechten, WerkruimtePage
+from tests.factories import GebruikerFactory, KennisnetwerkPageFactory, TrekkerFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def nieuwe_groep(titel="Kennisnetwerk Bodem en ondergrond"):
-    index = KennisnetwerkIndexPage.objects.get()
-    groep = KennisnetwerkPage(
+    return KennisnetwerkPageFactory(
         title=titel, slug="bodem", doel="Kennis delen over bodem.", niveau="operationeel"
     )
-    index.add_child(instance=groep)
-    return groep
 
 
 def test_nieuwe_groep_krijgt_rechten_collecties_en_werkruimte():
@@ -45,9 +42,9 @@ def test_nieuwe_groep_krijgt_rechten_collecties_en_werkruimte():
 
 def test_trekker_toevoegen_is_een_handeling(django_user_model):
     groep = nieuwe_groep()
-    persoon = django_user_model.objects.create_user("nieuwe.trekker", email="t@example.org")
+    persoon = GebruikerFactory(username="nieuwe.trekker", email="t@example.org")
     assert not groep.permissions_for_user(persoon).can_edit()
-    Trekker.objects.create(groep=groep, naam="Nieuwe trekker", gebruiker=persoon)
+    TrekkerFactory(groep=groep, naam="Nieuwe trekker", gebruiker=persoon)
     groep.save_revision().publish()  # the coördinator publishes the page with the new trekker
     persoon = django_user_model.objects.get(pk=persoon.pk)
     assert Page.objects.get(pk=groep.pk).permissions_for_user(persoon).can_edit()

@@ -3,36 +3,43 @@ reachable by someone without access, through any public surface."""
 
 import pytest
 
-from kennisplatform.models import InhoudPage
-
-from .conftest import maak_document, werkruimte_van
+from tests.factories import (
+    DocumentFactory,
+    GebruikerFactory,
+    InhoudPageFactory,
+    UitvoeringsafspraakFactory,
+)
+from tests.helpers.redactie import werkruimte_van
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def geheim(eigen_groep):
-    werkruimte = werkruimte_van(eigen_groep)
-    pagina = InhoudPage(
-        title="Geheim werkruimteverslag", slug="geheim-verslag", intro="vertrouwelijk-x"
+    pagina = InhoudPageFactory(
+        parent=werkruimte_van(eigen_groep),
+        title="Geheim werkruimteverslag",
+        slug="geheim-verslag",
+        intro="vertrouwelijk-x",
+        publiceren=True,
     )
-    werkruimte.add_child(instance=pagina)
-    pagina.save_revision().publish()
-    concept = InhoudPage(title="Ongepubliceerd concept", slug="ongepubliceerd", intro="concept-y")
-    eigen_groep.add_child(instance=concept)
+    concept = InhoudPageFactory(
+        parent=eigen_groep, title="Ongepubliceerd concept", slug="ongepubliceerd", intro="concept-y"
+    )
     concept.save_revision()
     concept.unpublish()
-    document = maak_document("geheim-document", eigen_groep.rechten.werkruimte_collectie)
+    document = DocumentFactory(
+        title="geheim-document", collection=eigen_groep.rechten.werkruimte_collectie
+    )
     return {"werkruimtepagina": pagina, "concept": concept, "document": document}
 
 
 @pytest.mark.parametrize("rol", ["bezoeker", "professional", "trekker_andere_groep"])
-def test_geen_toegang_via_url(client, gebruikers, geheim, rol, andere_groep, django_user_model):
+def test_geen_toegang_via_url(client, gebruikers, geheim, rol, andere_groep):
     if rol == "professional":
         client.force_login(gebruikers["professional"])
     elif rol == "trekker_andere_groep":
-        buitenstaander = django_user_model.objects.create_user("trekker2", password="x" * 16)
-        buitenstaander.groups.add(andere_groep.rechten.trekkers)
+        buitenstaander = GebruikerFactory(username="trekker2", trekker_van=andere_groep)
         client.force_login(buitenstaander)
     for naam in ("werkruimtepagina", "concept"):
         antwoord = client.get(geheim[naam].url)
@@ -76,9 +83,13 @@ def test_kladversie_van_een_gepubliceerde_pagina_blijft_verborgen(client, eigen_
     """A live page with unpublished changes shows only its published version, everywhere."""
     from wagtail.models import Page
 
-    pagina = InhoudPage(title="Openbaar verslag", slug="openbaar-verslag", intro="gepubliceerd-a")
-    eigen_groep.add_child(instance=pagina)
-    pagina.save_revision().publish()
+    pagina = InhoudPageFactory(
+        parent=eigen_groep,
+        title="Openbaar verslag",
+        slug="openbaar-verslag",
+        intro="gepubliceerd-a",
+        publiceren=True,
+    )
     pagina.intro = "kladversie-z"
     pagina.title = "Klad: nog niet af"
     pagina.save_revision()
@@ -107,18 +118,14 @@ KANALEN = [
 
 @pytest.fixture
 def geheime_afspraak(eigen_groep):
-    from afspraken.models import Kerninstrument, Uitvoeringsafspraak
-
-    afspraak = Uitvoeringsafspraak(
+    return UitvoeringsafspraakFactory(
         titel="Conceptafspraak grutto",
         samenwerkingsafspraak="Partijen bespreken de gruttobescherming nog intern.",
-        kerninstrument=Kerninstrument.objects.get(naam="Programma"),
+        kerninstrument__naam="Programma",
         status="concept",
         groep=eigen_groep,
+        revisies=1,
     )
-    afspraak.save()
-    afspraak.save_revision()
-    return afspraak
 
 
 @pytest.mark.parametrize("rol", ["bezoeker", "professional"])

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
 
-from .conftest import ROLLEN, werkruimte_van
+from tests.helpers.redactie import ROLLEN, werkruimte_van
 
 pytestmark = pytest.mark.django_db
 

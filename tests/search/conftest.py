@@ -2,8 +2,7 @@ import pytest
 
 from django.contrib.auth.models import User
 
-from kennisplatform.models import HomePage, InhoudPage
-from search.zoeker import zoek
+from tests.factories import InhoudPageFactory
 
 
 @pytest.fixture
@@ -19,19 +18,11 @@ def pagina(db):
     """Publish an ordinary page with this text; the search index follows the publication."""
 
     def _pagina(titel, intro="", publiceren=True, ouder=None):
-        ouder = ouder or HomePage.objects.get()
-        nieuw = InhoudPage(title=titel, intro=intro)
-        ouder.add_child(instance=nieuw)
-        revisie = nieuw.save_revision()
-        if publiceren:
-            revisie.publish()
-        else:
+        nieuw = InhoudPageFactory(parent=ouder, title=titel, intro=intro, publiceren=publiceren)
+        if not publiceren:
+            nieuw.save_revision()
             nieuw.live = False
             nieuw.save()
         return nieuw
 
     return _pagina
-
-
-def titels(q, user=None, **filters):
-    return [r.doc.titel for r in zoek(q, user, filters, per_pagina=200).resultaten]

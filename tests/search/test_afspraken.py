@@ -4,13 +4,14 @@ import pytest
 
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 from search.zoeker import zoek
-from tests.search.conftest import titels
+from tests.factories import UitvoeringsafspraakFactory
+from tests.helpers.zoeken import titels
 
 
 @pytest.fixture
 def afspraak(db):
     def _afspraak(titel, tekst, toelichting="", status="vastgesteld", live=True, **velden):
-        nieuw = Uitvoeringsafspraak(
+        return UitvoeringsafspraakFactory(
             titel=titel,
             samenwerkingsafspraak=tekst,
             toelichting=toelichting,
@@ -19,8 +20,6 @@ def afspraak(db):
             live=live,
             **velden,
         )
-        nieuw.save()
-        return nieuw
 
     return _afspraak
 

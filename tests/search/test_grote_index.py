@@ -7,7 +7,7 @@ from search.indexeren import concepten, vocabulaire
 from search.markering import markeer
 from search.vraag import zoektermen
 from search.zoeker import zoek
-from tests.search.conftest import titels
+from tests.helpers.zoeken import titels
 
 
 def _resultaat(q):

@@ -2,7 +2,7 @@
 
 from search import analyse
 from search.zoeker import zoek
-from tests.search.conftest import titels
+from tests.helpers.zoeken import titels
 
 
 def test_stemming_meervoud_en_enkelvoud(pagina):

@@ -2,11 +2,10 @@
 
 import pytest
 
-from wagtail.documents import get_document_model
-
 from redactie.demo import CONCEPT_DOCUMENT
 from search.zoeker import suggesties, zoek
-from tests.search.conftest import titels
+from tests.factories import DocumentFactory
+from tests.helpers.zoeken import titels
 
 WERKRUIMTE_PAGINA = "Concept-verslag startbijeenkomst"
 
@@ -73,11 +72,11 @@ def test_autocomplete_lekt_niet(gebruiker):
 
 
 def test_document_in_openbare_collectie_wel_vindbaar(db):
-    from django.core.files.base import ContentFile
-
-    Document = get_document_model()
-    document = Document(title="Openbare handreiking geluidsnormen")
-    document.file.save("handreiking.txt", ContentFile(b"Over geluidsnormen."), save=True)
+    document = DocumentFactory(
+        title="Openbare handreiking geluidsnormen",
+        bestandsnaam="handreiking.txt",
+        inhoud=b"Over geluidsnormen.",
+    )
     assert "Openbare handreiking geluidsnormen" in titels("geluidsnormen")
     document.delete()
     assert "Openbare handreiking geluidsnormen" not in titels("geluidsnormen")

@@ -2,16 +2,15 @@
 documents are reachable only through Wagtail's document view with its access check."""
 
 import importlib
-import io
 from pathlib import Path
 
 import pytest
 
-from django.core.files.images import ImageFile
 from django.urls import clear_url_caches
 
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
+
+from tests.factories import AfbeeldingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +71,8 @@ def test_werkruimtedocument_alleen_via_de_serveerview_met_toegangscontrole(
 
 
 def test_afbeeldingen_komen_nog_wel_via_media(debug_urls, client):
-    from PIL import Image
-
-    buffer = io.BytesIO()
-    Image.new("RGB", (8, 8), "orange").save(buffer, format="PNG")
-    afbeelding = get_image_model().objects.create(
-        title="Oranje", file=ImageFile(buffer, name="oranje.png")
+    afbeelding = AfbeeldingFactory(
+        title="Oranje", file__filename="oranje.png", file__color="orange"
     )
     antwoord = client.get(f"/media/{afbeelding.file.name}")
     assert antwoord.status_code == 200

@@ -1,0 +1,26 @@
+"""A projectgroep page shows its trekkers, participants, sections and planned results."""
+
+import pytest
+
+from themagroepen.models import ProjectgroepPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_groepspagina_toont_trekkers_deelnemers_en_secties(client):
+    groep = ProjectgroepPage.objects.live().first()
+    html = client.get(groep.url).content.decode()
+    trekker = groep.trekkers.first()
+    assert trekker.naam in html
+    for organisatie in groep.organisaties.all():
+        assert organisatie.naam in html
+    for kop in (
+        "Doel",
+        "Opdracht",
+        "Resultaten en planning",
+        "Begrippen",
+        "Werkmateriaal",
+        "Sjablonen",
+    ):
+        assert f">{kop}</h2>" in html
+    assert groep.resultaten.first().kwartaal in html

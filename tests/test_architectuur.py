@@ -1,0 +1,186 @@
+"""The architecture of docs/architectuur.md, checked: which app may import which (at module level
+and inside functions), no cycle between apps, search knows no domain app, models never import
+views, few imports hidden in functions (each with its reason), and no Python file over 600 lines.
+
+These tests read the source as text (ast); they do not import the apps."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Folder -> import name (the project package in site/ is imported as "kennisplatform").
+APPS = {
+    "inhoud": "inhoud",
+    "organisaties": "organisaties",
+    "begrippen": "begrippen",
+    "search": "search",
+    "groepen": "groepen",
+    "kennisnetwerken": "kennisnetwerken",
+    "themagroepen": "themagroepen",
+    "projectgroepen": "projectgroepen",
+    "materialen": "materialen",
+    "afspraken": "afspraken",
+    "redactie": "redactie",
+    "site": "kennisplatform",
+}
+NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
+
+# What each app may import (besides itself, Django, Wagtail and other libraries). The same table
+# stands in docs/architectuur.md; change both together.
+MAG_IMPORTEREN = {
+    "inhoud": set(),
+    "search": set(),
+    "organisaties": {"search"},
+    "begrippen": {"search"},
+    "groepen": {"inhoud", "organisaties", "begrippen", "search"},
+    "kennisnetwerken": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
+    "themagroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
+    "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
+    "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
+    "afspraken": {"groepen", "materialen", "inhoud", "organisaties", "begrippen", "search"},
+    "redactie": {
+        "groepen",
+        "kennisnetwerken",
+        "themagroepen",
+        "projectgroepen",
+        "materialen",
+        "afspraken",
+        "inhoud",
+        "organisaties",
+        "begrippen",
+        "search",
+    },
+    "site": set(APPS) - {"site"},
+}
+DOMEIN = set(APPS) - {"search", "inhoud", "site"}
+
+MAX_IMPORTS_IN_FUNCTIES = 10
+MAX_REGELS = 600
+
+
+def _bronbestanden():
+    for map_ in APPS:
+        for pad in sorted((ROOT / map_).rglob("*.py")):
+            if "migrations" not in pad.parts:
+                yield map_, pad
+
+
+def _imports(pad, map_):
+    """(imported app folder, line number, inside a function?) for every first-party import."""
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    uitkomst = []
+
+    def bezoek(knoop, in_functie):
+        for kind in ast.iter_child_nodes(knoop):
+            binnen = in_functie or isinstance(kind, ast.FunctionDef | ast.AsyncFunctionDef)
+            if isinstance(kind, ast.Import):
+                namen = [alias.name for alias in kind.names]
+            elif isinstance(kind, ast.ImportFrom):
+                # relative imports stay inside the app; keep the imported names ("views")
+                basis = kind.module or ""
+                if kind.level:
+                    basis = ".".join(filter(None, [APPS[map_], basis]))
+                namen = [f"{basis}.{alias.name}" for alias in kind.names]
+            else:
+                namen = []
+            for naam in namen:
+                doel = NAAM_NAAR_MAP.get(naam.split(".")[0])
+                if doel:
+                    uitkomst.append((doel, kind.lineno, in_functie, naam))
+            bezoek(kind, binnen)
+
+    bezoek(boom, False)
+    return uitkomst
+
+
+@pytest.fixture(scope="module")
+def imports():
+    alles = []
+    for map_, pad in _bronbestanden():
+        for doel, regel, in_functie, naam in _imports(pad, map_):
+            alles.append((map_, pad, doel, regel, in_functie, naam))
+    return alles
+
+
+def _graaf(imports):
+    graaf = {map_: set() for map_ in APPS}
+    for bron, _pad, doel, *_ in imports:
+        if doel != bron:
+            graaf[bron].add(doel)
+    return graaf
+
+
+def test_elke_app_importeert_alleen_wat_de_lagen_toestaan(imports):
+    verboden = sorted(
+        f"{pad.relative_to(ROOT)}:{regel} importeert {naam}"
+        for bron, pad, doel, regel, _f, naam in imports
+        if doel != bron and doel not in MAG_IMPORTEREN[bron]
+    )
+    assert verboden == []
+
+
+def test_geen_kring_tussen_apps(imports):
+    graaf = _graaf(imports)
+    bezocht, op_pad = set(), []
+
+    def diep(app):
+        if app in op_pad:
+            kring = op_pad[op_pad.index(app) :] + [app]
+            pytest.fail("kring: " + " -> ".join(kring))
+        if app in bezocht:
+            return
+        op_pad.append(app)
+        for doel in sorted(graaf[app]):
+            diep(doel)
+        op_pad.pop()
+        bezocht.add(app)
+
+    for app in APPS:
+        diep(app)
+
+
+def test_zoeken_kent_geen_domeinapp(imports):
+    assert sorted({doel for bron, _p, doel, *_ in imports if bron == "search"} & DOMEIN) == []
+
+
+def test_models_importeren_geen_views(imports):
+    fout = [
+        f"{pad.relative_to(ROOT)}:{regel} importeert {naam}"
+        for _b, pad, _d, regel, _f, naam in imports
+        if (pad.stem == "models" or "models" in pad.parent.parts)
+        and any(deel.endswith("views") for deel in naam.split("."))
+    ]
+    assert fout == []
+
+
+def test_weinig_imports_in_functies_en_elk_met_reden(imports):
+    # one import statement may name several things: count statements
+    in_functies = sorted(
+        {(pad, regel): (pad, regel, naam) for _b, pad, _d, regel, f, naam in imports if f}.values()
+    )
+    assert len(in_functies) <= MAX_IMPORTS_IN_FUNCTIES, [
+        f"{p.relative_to(ROOT)}:{r}" for p, r, _ in in_functies
+    ]
+    zonder_reden = []
+    for pad, regel, naam in in_functies:
+        regels = pad.read_text(encoding="utf-8").splitlines()
+        # the reason: a comment on the import line or on the line(s) just above it
+        omgeving = regels[max(0, regel - 3) : regel]
+        if not any("#" in r for r in omgeving):
+            zonder_reden.append(f"{pad.relative_to(ROOT)}:{regel} {naam}")
+    assert zonder_reden == []
+
+
+def test_geen_python_bestand_boven_600_regels():
+    te_lang = []
+    for pad in ROOT.rglob("*.py"):
+        deel = pad.relative_to(ROOT).parts
+        if deel[0].startswith(".") or deel[0] == "node_modules" or "migrations" in deel:
+            continue
+        aantal = len(pad.read_text(encoding="utf-8").splitlines())
+        if aantal > MAX_REGELS:
+            te_lang.append(f"{pad.relative_to(ROOT)}: {aantal}")
+    assert te_lang == []
