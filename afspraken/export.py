@@ -253,7 +253,7 @@ def verbind():
     from taggit.models import Tag
     from wagtail.signals import page_published, page_unpublished, published, unpublished
 
-    from kennisnetwerken.models import GroepPage
+    from groepen.models import GroepPage
 
     from .models import Kerninstrument, Trefwoord
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
 from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
 

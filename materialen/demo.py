@@ -19,12 +19,11 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from afspraken.demo import KERNINSTRUMENTEN
+from afspraken.models import KERNINSTRUMENTEN
 from begrippen.models import Begrip
-from kennisnetwerken.models import GroepPage, Sjabloon, Werkmateriaal
-from materialen.models import Bijeenkomst
+from groepen.models import GroepPage, GroepRechten, Werkmateriaal
+from materialen.models import Bijeenkomst, Sjabloon
 from materialen.sjablonen import maak_docx, maak_pdf
-from redactie.inrichting import richt_groep_in
 
 TEKSTEN = Path(__file__).resolve().parent / "teksten"
 TZ = ZoneInfo("Europe/Amsterdam")
@@ -155,7 +154,7 @@ def _afspraken_groep(verslag):
     groep = _groep("vth-samenwerkingsafspraken")
     if groep is None:
         return
-    rechten = richt_groep_in(groep)
+    rechten = GroepRechten.objects.get(groep=groep)  # set up by redactie (site/demo)
     sessie = _bijeenkomst(
         groep,
         "Kennissessie regionale samenwerkingsafspraken onder de Omgevingswet",
@@ -225,7 +224,7 @@ def _risicogericht_groep(verslag):
     groep = _groep("risicogericht-samenwerken")
     if groep is None:
         return
-    rechten = richt_groep_in(groep)
+    rechten = GroepRechten.objects.get(groep=groep)  # set up by redactie (site/demo)
     bijeenkomst = _bijeenkomst(
         groep,
         "Kennismakingsbijeenkomst risicogericht samenwerken",

@@ -3,7 +3,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
 
 @receiver(post_save)

@@ -58,7 +58,7 @@ def _collectiebeperking(sender, instance, **kwargs):
 def verbind():
     from afspraken.models import Uitvoeringsafspraak
     from begrippen.models import Begrip
-    from kennisnetwerken.models import Sjabloon
+    from materialen.models import Sjabloon
 
     page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
     page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")

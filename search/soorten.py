@@ -324,7 +324,7 @@ class SjabloonSoort(Soort):
     label = _("Sjabloon")
 
     def __init__(self):
-        from kennisnetwerken.models import Sjabloon
+        from materialen.models import Sjabloon
 
         self.model = Sjabloon
 
@@ -417,8 +417,9 @@ def _pagina_soort(model, naam, label, basis=PaginaSoort):
 def registreer_standaard():
     from kennisnetwerken.models import KennisnetwerkPage
     from kennisplatform.models import InhoudPage
+    from projectgroepen.models import ProjectgroepPage
     from redactie.models import WerkruimtePage
-    from themagroepen.models import ProjectgroepPage, ThemagroepPage
+    from themagroepen.models import ThemagroepPage
 
     registreer(AfspraakSoort())
     registreer(BegripSoort())

@@ -7,11 +7,13 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from begrippen.models import Begrip
-from kennisnetwerken.models import GroepPage, KennisnetwerkPage
+from groepen.models import GroepPage
+from kennisnetwerken.models import KennisnetwerkPage
 from kennisplatform.demo import inhoud
 from kennisplatform.models import HomePage, InhoudPage
 from organisaties.models import Organisatie, Overleg
-from themagroepen.models import ProjectgroepPage, ThemagroepPage
+from projectgroepen.models import ProjectgroepPage
+from themagroepen.models import ThemagroepPage
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,11 @@ import pytest
 from wagtail.models import Page
 
 from begrippen.models import Begrip, BegrippenIndexPage
-from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage
+from groepen.models import GroepPage
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.models import InhoudPage
 from organisaties.models import OverlegstructuurPage, SamenwerkingsagendaPage
-from themagroepen.models import ProjectgroepPage
+from projectgroepen.models import ProjectgroepPage
 
 pytestmark = pytest.mark.django_db
 

@@ -9,26 +9,7 @@ from pathlib import Path
 from django.utils.html import escape
 
 from afspraken.importeren import KOLOMMEN, importeer
-from afspraken.models import AfsprakenRegisterPage, Kerninstrument
-
-# DESIGN.md: the controlled list, in this order.
-KERNINSTRUMENTEN = [
-    "Omgevingsvisie",
-    "Programma",
-    "Omgevingsplan",
-    "Waterschapsverordening",
-    "Omgevingsverordening",
-    "Decentrale regels",
-    "Omgevingsvergunning",
-    "Projectbesluit",
-    "Toezicht en handhaving",
-    "Algemene rijksregels / Meldingen",
-    "Maatwerk",
-    "Gelijkwaardige maatregelen",
-    "Participatie",
-    "Digitaal Stelsel Omgevingswet (DSO)",
-    "Vooroverleg / omgevingstafel",
-]
+from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstrument
 
 # Which group looks after the agreements of which kerninstrument (slugs of the demo groups).
 GROEP_PER_INSTRUMENT = {

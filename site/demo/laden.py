@@ -18,10 +18,12 @@ from wagtail.rich_text import RichText
 
 from afspraken import demo as afspraken_demo
 from begrippen.models import Begrip, BegrippenIndexPage
-from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Sjabloon
+from groepen.models import GroepPage, Trekker
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.demo import inhoud
 from kennisplatform.models import HomePage, InhoudPage
 from materialen import demo as materialen_demo
+from materialen.models import Sjabloon
 from organisaties.models import (
     AgendaOnderwerp,
     Organisatie,
@@ -29,15 +31,11 @@ from organisaties.models import (
     OverlegstructuurPage,
     SamenwerkingsagendaPage,
 )
+from projectgroepen.models import ProjectgroepIndexPage, ProjectgroepPage, Resultaat
 from redactie import demo as redactie_demo
+from redactie.inrichting import richt_groep_in
 from search import demo as zoeken_demo
-from themagroepen.models import (
-    ProjectgroepIndexPage,
-    ProjectgroepPage,
-    Resultaat,
-    ThemagroepIndexPage,
-    ThemagroepPage,
-)
+from themagroepen.models import ThemagroepIndexPage, ThemagroepPage
 
 DEMO_ACCOUNTS = [
     # (username, role description, wagtail group or None, superuser)
@@ -272,8 +270,6 @@ def _groepen(index, model, lijst, organisaties, verslag):
 
 
 def _trekker(data, organisaties):
-    from kennisnetwerken.models import Trekker
-
     return Trekker(
         naam=data["naam"],
         organisatie=organisaties.get(data.get("organisatie")),
@@ -424,6 +420,9 @@ def laad_demo(met_accounts=False):
     afspraken_demo.laad(verslag, home)
     if met_accounts:
         _accounts(verslag)
+    # Every group has its rights, collections and werkruimte before its materials go in.
+    for groep in GroepPage.objects.all():
+        richt_groep_in(groep)
     materialen_demo.laad(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)
     zoeken_demo.laad(verslag)  # last: the search index covers everything above

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 from kennisplatform.models import InhoudPage
 from redactie.demo import demo_groep
 from redactie.models import WerkruimtePage

@@ -14,9 +14,10 @@ from django.utils import timezone
 
 from wagtail.models import Collection, Page, Workflow
 
-from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
+from groepen.models import GroepRechten, Trekker
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from redactie import rollen
-from redactie.models import GroepRechten, WerkruimtePage
+from redactie.models import WerkruimtePage
 
 pytestmark = pytest.mark.django_db
 
