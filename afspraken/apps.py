@@ -8,4 +8,5 @@ class AfsprakenConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Signal receivers connect when the app registry is ready (they import models).
         from . import signalen  # noqa: F401

@@ -35,12 +35,19 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import FileResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Uitvoeringsafspraak
+from taggit.models import Tag
+from wagtail.models import ModelLogEntry
+from wagtail.signals import page_published, page_unpublished, published, unpublished
+
+from groepen.models import GroepPage
+
+from .models import Kerninstrument, Trefwoord, Uitvoeringsafspraak
 from .register import export_kolommen, export_rijen
 
 FORMATEN = {
@@ -248,15 +255,6 @@ def vernieuw_versie(**kwargs):
 
 def verbind():
     """Connect vernieuw_versie to every change the exports can show (called once at start-up)."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-
-    from taggit.models import Tag
-    from wagtail.signals import page_published, page_unpublished, published, unpublished
-
-    from kennisnetwerken.models import GroepPage
-
-    from .models import Kerninstrument, Trefwoord
-
     for model in (Uitvoeringsafspraak, Trefwoord, Tag, Kerninstrument, GroepPage):
         post_save.connect(vernieuw_versie, sender=model, dispatch_uid=f"export-s-{model.__name__}")
         post_delete.connect(
@@ -270,8 +268,6 @@ def verbind():
 
 
 def dataversie():
-    from wagtail.models import ModelLogEntry
-
     token = cache.get(VERSIE_SLEUTEL)
     if token is None:
         token = uuid.uuid4().hex

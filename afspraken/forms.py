@@ -5,8 +5,11 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
 
+from afspraken.rechten import eigen_groepen, is_coordinator
+from afspraken.status import Status
+
 # What a trekker may set; vastgesteld and ingetrokken are the coördinator's decision.
-STATUSSEN_TREKKER = ["concept", "in afstemming"]
+STATUSSEN_TREKKER = [Status.CONCEPT, Status.IN_AFSTEMMING]
 
 
 class AfspraakAdminForm(WagtailAdminModelForm):
@@ -14,8 +17,6 @@ class AfspraakAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        from afspraken.rechten import eigen_groepen, is_coordinator
-
         if for_user is not None and "documenten" in self.fields:
             # only documents this user may choose: never another group's private document
             rechten = policy_registry.get_by_type(get_document_model())

@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import ModelLogEntry, Revision, WorkflowState
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
 from .massaschrijven import reserveer_ids, voeg_in
 from .models import (

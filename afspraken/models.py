@@ -20,7 +20,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -32,6 +31,27 @@ from wagtail.models import (
 )
 
 from .forms import AfspraakAdminForm
+from .status import Status
+
+# DESIGN.md: the controlled list of kerninstrumenten, in this order. Installed by migrate
+# (migration 0002); coördinatoren may add instruments in the admin.
+KERNINSTRUMENTEN = [
+    "Omgevingsvisie",
+    "Programma",
+    "Omgevingsplan",
+    "Waterschapsverordening",
+    "Omgevingsverordening",
+    "Decentrale regels",
+    "Omgevingsvergunning",
+    "Projectbesluit",
+    "Toezicht en handhaving",
+    "Algemene rijksregels / Meldingen",
+    "Maatwerk",
+    "Gelijkwaardige maatregelen",
+    "Participatie",
+    "Digitaal Stelsel Omgevingswet (DSO)",
+    "Vooroverleg / omgevingstafel",
+]
 
 # The partner columns of the national table (seed 001, DESIGN.md), in their order.
 PARTNERS = [
@@ -188,11 +208,7 @@ class Uitvoeringsafspraak(
     PreviewableMixin,
     ClusterableModel,
 ):
-    class Status(models.TextChoices):
-        CONCEPT = "concept", _("Concept")
-        IN_AFSTEMMING = "in afstemming", _("In afstemming")
-        VASTGESTELD = "vastgesteld", _("Vastgesteld")
-        INGETROKKEN = "ingetrokken", _("Ingetrokken")
+    Status = Status
 
     class Typering(models.TextChoices):
         NODIG = "afstemming nodig", _("Afstemming nodig")
@@ -262,7 +278,7 @@ class Uitvoeringsafspraak(
         help_text=_("Uiterlijk op deze datum beoordeelt de groep of de afspraak nog klopt."),
     )
     groep = models.ForeignKey(
-        "kennisnetwerken.GroepPage",
+        "groepen.GroepPage",
         verbose_name=_("groep"),
         null=True,
         blank=True,
@@ -429,8 +445,10 @@ class Statuswijziging(models.Model):
         return f"{self.get_status_display()} ({self.datum:%d-%m-%Y})"
 
 
-class AfsprakenRegisterPage(RoutablePageMixin, Page):
-    """The public register: list with filters, a page per agreement, exports and a feed."""
+class AfsprakenRegisterPage(Page):
+    """The public register: list with filters, a page per agreement, exports and a feed.
+    Served by the plain URLs of afspraken/urls.py under /afspraken/ (views.py), through this
+    page's template and privacy."""
 
     intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
 
@@ -446,27 +464,3 @@ class AfsprakenRegisterPage(RoutablePageMixin, Page):
     def basis_url(cls):
         register = cls.objects.live().only("url_path").first()
         return register.url if register else "/afspraken/"
-
-    @path("")
-    def lijst(self, request):
-        from .views import register
-
-        return register(request, self)
-
-    @re_path(r"^export/(?P<formaat>csv|xlsx|json)/$")
-    def export(self, request, formaat):
-        from .views import export
-
-        return export(request, self, formaat)
-
-    @path("feed/")
-    def feed(self, request):
-        from .views import VastgesteldeAfsprakenFeed
-
-        return VastgesteldeAfsprakenFeed()(request)
-
-    @re_path(r"^(?P<slug>[-\w]+)/$", name="detail")
-    def detail(self, request, slug):
-        from .views import detail
-
-        return detail(request, self, slug)

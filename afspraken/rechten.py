@@ -1,8 +1,8 @@
 """Who may change which agreement. Coördinatoren (and beheerders) change every agreement;
 a trekker only the agreements of the group(s) they lead, and never publishes. In the admin a
-trekker does not even see other groups' agreements (redactie/groepsgebonden.py)."""
+trekker does not even see other groups' agreements (groepen/groepsgebonden.py)."""
 
-from redactie.groepsgebonden import eigen_groepen
+from groepen.lidmaatschap import eigen_groepen
 
 __all__ = ["eigen_groepen", "is_coordinator", "mag_wijzigen", "mag_lezen_in_beheer"]
 

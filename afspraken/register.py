@@ -11,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
+from .importeren import KOLOMMEN
 from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
 
 Status = Uitvoeringsafspraak.Status
@@ -264,8 +265,6 @@ EXPORT_KOLOMMEN = ["code", "titel", "status", "groep"]
 
 
 def export_kolommen():
-    from .importeren import KOLOMMEN
-
     return [*EXPORT_KOLOMMEN, *KOLOMMEN]
 
 

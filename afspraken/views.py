@@ -1,15 +1,23 @@
 """Public views of the register: list, detail, exports, Atom feed and the JSON API.
-Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.openbaar()`)."""
+Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.openbaar()`).
+
+Plain URLs (urls.py) under the register page's address /afspraken/; the list and the detail
+render through the published AfsprakenRegisterPage, after the same checks Wagtail's own page
+view makes (the before_serve_page hooks: privacy of the page)."""
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from wagtail import hooks
+
+from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import (
     SORTERINGEN,
@@ -22,12 +30,35 @@ PER_PAGINA = 25
 API_PER_PAGINA = 50
 
 
-def register(request, pagina):
+def _register_pagina(request):
+    """The published register page, or 404; None plus the answer of a hook that refuses."""
+    pagina = AfsprakenRegisterPage.objects.live().first()
+    if pagina is None:
+        raise Http404
+    for hook in hooks.get_hooks("before_serve_page"):
+        antwoord = hook(pagina, request, [], {})
+        if isinstance(antwoord, HttpResponse):
+            return pagina, antwoord
+    return pagina, None
+
+
+def _toon(request, pagina, context_overrides, template=None):
+    """Render through the register page: its template (or another) and its context."""
+    context = pagina.get_context(request)
+    context.update(context_overrides)
+    return TemplateResponse(request, template or pagina.get_template(request), context)
+
+
+def register(request):
+    pagina, geweigerd = _register_pagina(request)
+    if geweigerd:
+        return geweigerd
     filter_ = Registerfilter(request.GET)
     paginator = Paginator(filter_.resultaten(), PER_PAGINA)
     resultaten = paginator.get_page(request.GET.get("pagina"))
-    return pagina.render(
+    return _toon(
         request,
+        pagina,
         context_overrides={
             "filter": filter_,
             "facetten": filter_.facetten(totaal=paginator.count),
@@ -41,15 +72,19 @@ def register(request, pagina):
     )
 
 
-def detail(request, pagina, slug):
+def detail(request, slug):
+    pagina, geweigerd = _register_pagina(request)
+    if geweigerd:
+        return geweigerd
     afspraak = get_object_or_404(
         Uitvoeringsafspraak.objects.openbaar().select_related(
             "kerninstrument", "groep", "vastgesteld_door"
         ),
         slug=slug,
     )
-    return pagina.render(
+    return _toon(
         request,
+        pagina,
         template="afspraken/afspraak_detail.html",
         context_overrides={
             "afspraak": afspraak,
@@ -72,10 +107,11 @@ def _openbare_documenten(afspraak):
 # -- exports -------------------------------------------------------------------------------
 
 
-def export(request, pagina, formaat):
+def export(request, formaat):
     """CSV, XLSX or JSON of the filtered register: streamed, capped and cached (see export.py)."""
-    from .export import FORMATEN, antwoord
-
+    pagina, geweigerd = _register_pagina(request)
+    if geweigerd:
+        return geweigerd
     if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
     filter_ = Registerfilter(request.GET)
@@ -126,6 +162,13 @@ class VastgesteldeAfsprakenFeed(Feed):
     def get_feed(self, obj, request):
         self._basis_url = AfsprakenRegisterPage.basis_url()
         return super().get_feed(obj, request)
+
+
+def feed(request):
+    _pagina, geweigerd = _register_pagina(request)
+    if geweigerd:
+        return geweigerd
+    return VastgesteldeAfsprakenFeed()(request)
 
 
 # -- JSON API ------------------------------------------------------------------------------

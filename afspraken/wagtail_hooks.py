@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from afspraken import admin_views
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 from afspraken.rechten import is_coordinator, mag_wijzigen
-from redactie.groepsgebonden import GroepsgebondenViewSetMixin
+from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 
 
 class UitvoeringsafspraakViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):

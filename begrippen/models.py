@@ -32,7 +32,7 @@ class Begrip(index.Indexed, models.Model):
         help_text=_("Bijvoorbeeld: Convenant Regionale Samenwerking, art. 1"),
     )
     groep = models.ForeignKey(
-        "kennisnetwerken.GroepPage",
+        "groepen.GroepPage",
         verbose_name=_("groep"),
         null=True,
         blank=True,

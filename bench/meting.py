@@ -134,7 +134,7 @@ def main():
     from afspraken.importeren import importeer
     from afspraken.models import Kerninstrument, Uitvoeringsafspraak
     from afspraken.register import export_kolommen
-    from kennisnetwerken.models import GroepPage
+    from groepen.models import GroepPage
     from kennisplatform.demo.laden import laad_demo
 
     print("database inrichten en demo-inhoud laden …", flush=True)

@@ -6,4 +6,5 @@ class MaterialenConfig(AppConfig):
     verbose_name = "Werkmateriaal, bijeenkomsten en sjablonen"
 
     def ready(self):
+        # Signal receivers connect when the app registry is ready (they import models).
         from materialen import signalen  # noqa: F401

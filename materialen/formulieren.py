@@ -6,9 +6,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from kennisnetwerken.models import GroepPage
+from groepen.lidmaatschap import is_coordinator
+from groepen.models import GroepPage
 from materialen.uploads import AFBEELDING_SOORTEN, controleer_upload
-from redactie import rollen
 
 
 def _nieuw_bestand(formulier):
@@ -48,7 +48,7 @@ class BijeenkomstFormulier(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         gebruiker = self.for_user
-        if "groep" not in self.fields or gebruiker is None or rollen.is_coordinator(gebruiker):
+        if "groep" not in self.fields or gebruiker is None or is_coordinator(gebruiker):
             return
         self.fields["groep"].queryset = GroepPage.objects.filter(
             rechten__trekkers__in=gebruiker.groups.all()

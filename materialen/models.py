@@ -3,7 +3,7 @@ extracted text and a preview image of the first page).
 
 Documents stay Wagtail's standard Document: public or workspace-only follows from the
 collection it is in (redactie/inrichting.py), so every check on privacy asks the collection's
-view restrictions (toegang.py)."""
+view restrictions (groepen/toegang.py)."""
 
 import uuid
 
@@ -28,7 +28,7 @@ class Bijeenkomst(index.Indexed, models.Model):
         KENNISSESSIE = "kennissessie", _("Kennissessie")
 
     groep = models.ForeignKey(
-        "kennisnetwerken.GroepPage",
+        "groepen.GroepPage",
         verbose_name=_("groep"),
         on_delete=models.CASCADE,
         related_name="bijeenkomsten",
@@ -145,3 +145,48 @@ class DocumentGegevens(index.Indexed, models.Model):
     @property
     def heeft_voorbeeld(self):
         return bool(self.voorbeeld)
+
+
+class Sjabloon(index.Indexed, models.Model):
+    """A ready-to-use text, such as a model convenant with fill-in placeholders."""
+
+    titel = models.CharField(_("titel"), max_length=250, unique=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+    tekst = models.TextField(
+        _("tekst"),
+        help_text=_(
+            "De tekst met invulplekken: [invullen naam], [****], ** of …. Het platform vindt "
+            "ze zelf en maakt er een formulier van. Koppen: een regel die begint met #, ## of "
+            "###, of met „Hoofdstuk 1” of „Artikel 1.1”. Een lege regel scheidt alinea's."
+        ),
+    )
+    bron = models.CharField(_("bron"), max_length=250, blank=True)
+    groep = models.ForeignKey(
+        "groepen.GroepPage",
+        verbose_name=_("groep"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sjablonen",
+    )
+
+    panels = [
+        FieldPanel("titel"),
+        FieldPanel("omschrijving"),
+        FieldPanel("tekst"),
+        FieldPanel("bron"),
+        FieldPanel("groep"),
+    ]
+    search_fields = [
+        index.SearchField("titel", boost=2),
+        index.SearchField("omschrijving"),
+        index.SearchField("tekst"),
+    ]
+
+    class Meta:
+        ordering = ["titel"]
+        verbose_name = _("sjabloon")
+        verbose_name_plural = _("sjablonen")
+
+    def __str__(self):
+        return self.titel

@@ -248,6 +248,8 @@ def maak_voorbeeld(bron, soort, titel, tekst):
         return _pdf_voorbeeld(bron)
     if not tekst.strip():
         return None
+    # Imported only when needed: this module runs in the sandboxed child process, where
+    # reportlab (via sjablonen) would cost start-up time and memory for every document.
     from materialen.sjablonen import maak_pdf
 
     eerste_deel = "\n".join(tekst[:2500].splitlines()[:45])

@@ -92,6 +92,8 @@ def _omgeving(geheugen, tijd):
 def verwerk_document(document, forceer=False):
     """Create or refresh the DocumentGegevens of a document. Never raises: a file that
     cannot be read gets no text and no preview; one that reaches a limit is "niet verwerkt"."""
+    # Here, not at the top: verwerk_bestand() of this module also runs without Django (in the
+    # child process that reads an uploaded file), where models cannot be imported.
     from materialen.models import DocumentGegevens
 
     with tempfile.TemporaryDirectory(prefix="document-") as map_:

@@ -11,10 +11,10 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.documents import get_document_model
 
-from kennisnetwerken.models import GroepPage, Sjabloon
+from groepen.models import GroepPage
+from groepen.toegang import mag_document_zien, zichtbare_werkmaterialen
 from materialen import agenda, sjablonen
-from materialen.models import Bijeenkomst, DocumentGegevens
-from materialen.toegang import mag_document_zien
+from materialen.models import Bijeenkomst, DocumentGegevens, Sjabloon
 
 MAX_WAARDE = 500
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -108,8 +108,6 @@ def bijeenkomsten_overzicht(request):
 
 def bijeenkomst(request, pk):
     item = get_object_or_404(_bijeenkomsten(), pk=pk)
-    from materialen.toegang import zichtbare_werkmaterialen
-
     materialen = [
         m
         for m in zichtbare_werkmaterialen(request, item.groep)

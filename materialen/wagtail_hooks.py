@@ -4,9 +4,9 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 from materialen.formulieren import BijeenkomstFormulier
-from materialen.models import Bijeenkomst
-from redactie.groepsgebonden import GroepsgebondenViewSetMixin
+from materialen.models import Bijeenkomst, Sjabloon
 
 
 class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
@@ -25,3 +25,16 @@ class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
 
 
 register_snippet(BijeenkomstViewSet)
+
+
+class SjabloonViewSet(SnippetViewSet):
+    model = Sjabloon
+    icon = "doc-full-inverse"
+    menu_label = _("Sjablonen")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["titel", "groep", "bron"]
+    search_fields = ["titel", "omschrijving"]
+
+
+register_snippet(SjabloonViewSet)

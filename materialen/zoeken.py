@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from kennisnetwerken.models import Sjabloon
+from materialen.models import Sjabloon
 from search import afstemming
 from search.afstemming import BELANGRIJK, GEWOON, TITEL
 from search.register import registreer

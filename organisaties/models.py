@@ -141,7 +141,7 @@ class AgendaOnderwerp(Orderable):
     onderwerp = models.CharField(_("onderwerp"), max_length=250)
     doel = models.TextField(_("doel en resultaat"), blank=True)
     groep = models.ForeignKey(
-        "kennisnetwerken.GroepPage",
+        "groepen.GroepPage",
         verbose_name=_("groep"),
         null=True,
         blank=True,

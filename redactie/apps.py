@@ -9,6 +9,7 @@ class RedactieConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import post_migrate
 
+        # Receivers, admin reports and the roles need the app registry ready (they import models).
         from redactie import beheerrapporten, privacy, rollen, signalen  # noqa: F401
 
         privacy.installeer()

@@ -24,7 +24,7 @@ from wagtail.admin.views.reports import workflows
 from wagtail.models.audit_log import ModelLogEntryManager
 from wagtail.snippets.models import get_snippet_models
 
-from redactie.groepsgebonden import GroepsgebondenViewSetMixin
+from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 
 
 def verborgen_voor(user, voorvoegsel=""):

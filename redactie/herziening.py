@@ -8,7 +8,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
 
 @dataclass
@@ -36,7 +36,7 @@ def te_herzien(vandaag=None):
         Uitvoeringsafspraak = apps.get_model("afspraken", "Uitvoeringsafspraak")
         verlopen = Uitvoeringsafspraak.objects.filter(
             herzien_voor__lt=vandaag, groep__isnull=False
-        ).exclude(status="ingetrokken")
+        ).exclude(status=Uitvoeringsafspraak.Status.INGETROKKEN)
         for afspraak in verlopen.order_by("herzien_voor"):
             if afspraak.groep_id in per_groep:
                 per_groep[afspraak.groep_id].afspraken.append(afspraak)

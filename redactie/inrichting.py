@@ -14,8 +14,9 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from groepen.models import GroepRechten
 from redactie import rollen
-from redactie.models import GroepRechten, WerkruimtePage
+from redactie.models import WerkruimtePage
 
 TREKKER_PAGINA_RECHTEN = ["add", "change", "lock", "unlock"]  # never "publish"
 TREKKER_DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document"]
@@ -117,17 +118,3 @@ def synchroniseer_trekkers(groep):
             rechten.trekkers.user_set.remove(gebruiker)
     for gebruiker in gebruikers:
         gebruiker.groups.add(rechten.trekkers, globale_trekkers)
-
-
-def is_lid(user, groep):
-    """May this user see the group's private werkruimte?"""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    rechten = GroepRechten.objects.filter(groep=groep).first()
-    if rechten is None:
-        return False
-    return user.groups.filter(
-        pk__in=[rechten.leden_id, rechten.trekkers_id],
-    ).exists() or rollen.is_coordinator(user)

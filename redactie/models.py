@@ -1,40 +1,19 @@
-"""Editorial roles per group: the Django groups, collections and private workspace that
-belong to one kennisnetwerk, themagroep or projectgroep."""
+"""The private workspace of a group and the review task of the coördinatoren. The membership
+record of a group (GroepRechten) lives in groepen."""
 
 from django import forms
-from django.contrib.auth.models import Group
-from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask, Collection, Page
+from wagtail.models import AbstractGroupApprovalTask, Page
 
-
-class GroepRechten(models.Model):
-    """What `inrichting.richt_groep_in()` set up for one group; one row per group page."""
-
-    groep = models.OneToOneField(
-        "kennisnetwerken.GroepPage", on_delete=models.CASCADE, related_name="rechten"
-    )
-    leden = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="+")
-    trekkers = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="+")
-    collectie = models.ForeignKey(Collection, on_delete=models.PROTECT, related_name="+")
-    werkruimte_collectie = models.ForeignKey(Collection, on_delete=models.PROTECT, related_name="+")
-
-    class Meta:
-        verbose_name = _("rechten van een groep")
-        verbose_name_plural = _("rechten van groepen")
-        # Held by the Coördinatoren (rollen.py); beheerders are superusers.
-        permissions = [
-            ("privacy_instellen", _("Mag de privacy van pagina's instellen")),
-            ("groepsleden_beheren", _("Mag leden van groepen toevoegen en verwijderen")),
-        ]
-
-    def __str__(self):
-        return str(self.groep)
+from afspraken.status import Status
+from groepen.models import GroepRechten
+from organisaties.models import Overleg
 
 
 class WerkruimtePage(Page):
@@ -46,17 +25,21 @@ class WerkruimtePage(Page):
     parent_page_types = [
         "kennisnetwerken.KennisnetwerkPage",
         "themagroepen.ThemagroepPage",
-        "themagroepen.ProjectgroepPage",
+        "projectgroepen.ProjectgroepPage",
     ]
     subpage_types = ["kennisplatform.InhoudPage"]
 
     class Meta:
         verbose_name = _("werkruimte")
         verbose_name_plural = _("werkruimtes")
+        # Held by the Coördinatoren (rollen.py); beheerders are superusers. (Declared here since
+        # the membership record GroepRechten moved to groepen; the names stay redactie.*.)
+        permissions = [
+            ("privacy_instellen", _("Mag de privacy van pagina's instellen")),
+            ("groepsleden_beheren", _("Mag leden van groepen toevoegen en verwijderen")),
+        ]
 
     def get_context(self, request, *args, **kwargs):
-        from wagtail.documents import get_document_model
-
         context = super().get_context(request, *args, **kwargs)
         context["groep"] = self.get_parent().specific
         context["paginas"] = self.get_children().live().order_by("-last_published_at")
@@ -80,8 +63,6 @@ class VaststellingsForm(TaskStateCommentForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from organisaties.models import Overleg
-
         super().__init__(*args, **kwargs)
         self.fields["vastgesteld_door"].queryset = Overleg.objects.all()
         self.fields["vastgesteld_op"].initial = timezone.localdate()
@@ -117,7 +98,7 @@ class VaststellingsTaak(AbstractGroupApprovalTask):
             return super().on_action(task_state, user, action_name, **kwargs)
         revisie = task_state.revision
         revisie.content.update(
-            status="vastgesteld",
+            status=Status.VASTGESTELD.value,
             vastgesteld_door=kwargs["vastgesteld_door"].pk,
             vastgesteld_op=kwargs["vastgesteld_op"].isoformat(),
         )

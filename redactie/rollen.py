@@ -8,6 +8,7 @@ coördinator   review, publish and unpublish everywhere; manage groups and workf
 beheerder     everything (superuser)
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
@@ -22,18 +23,16 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from groepen import lidmaatschap
+from redactie.models import VaststellingsTaak
+
 PROFESSIONALS = "Professionals"
 TREKKERS = "Trekkers"
-COORDINATOREN = "Coördinatoren"
+# The coördinator role is known to groepen (membership: a coördinator works for every group).
+COORDINATOREN = lidmaatschap.COORDINATOREN
+is_coordinator = lidmaatschap.is_coordinator
 WORKFLOW_NAAM = "Beoordeling door coördinator"
 TAAK_NAAM = "Beoordeling en vaststelling"
-
-
-def is_coordinator(user):
-    """Coördinatoren and beheerders (superusers) work for every group."""
-    return user.is_authenticated and (
-        user.is_superuser or user.groups.filter(name=COORDINATOREN).exists()
-    )
 
 
 PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
@@ -59,8 +58,6 @@ def _permissie(app_label, codename):
 
 def snippet_modellen_met_workflow():
     """Models outside the page tree that go through the review workflow (agreements)."""
-    from django.apps import apps
-
     modellen = []
     if apps.is_installed("afspraken"):
         modellen.append(apps.get_model("afspraken", "Uitvoeringsafspraak"))
@@ -105,9 +102,14 @@ def zorg_voor_rollen():
     for app_label, codenames in {
         "organisaties": ["add_organisatie", "change_organisatie", "add_overleg", "change_overleg"],
         "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
-        "kennisnetwerken": ["add_sjabloon", "change_sjabloon"],
         "afspraken": ["add_kerninstrument", "change_kerninstrument"],
-        "materialen": ["add_bijeenkomst", "change_bijeenkomst", "delete_bijeenkomst"],
+        "materialen": [
+            "add_bijeenkomst",
+            "change_bijeenkomst",
+            "delete_bijeenkomst",
+            "add_sjabloon",
+            "change_sjabloon",
+        ],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "redactie": REDACTIE_RECHTEN_COORDINATOR,
     }.items():
@@ -147,19 +149,21 @@ def zorg_voor_rollen():
 
 def zorg_voor_workflow(coordinatoren):
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAAM)
-    from redactie.models import VaststellingsTaak
-
     taak = VaststellingsTaak.objects.filter(name=TAAK_NAAM).first()
     if taak is None:
         taak = VaststellingsTaak.objects.create(name=TAAK_NAAM)
     taak.groups.add(coordinatoren)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=taak, defaults={"sort_order": 0})
-    from kennisplatform.models import HomePage
-
-    for home in HomePage.objects.all():
+    # The home page of every site (the site package composes the home page; no import of it).
+    for home in _startpaginas():
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
     for model in snippet_modellen_met_workflow():
         WorkflowContentType.objects.get_or_create(
             content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
         )
     return workflow
+
+
+def _startpaginas():
+    """The root page of every site, except Wagtail's tree root itself."""
+    return Page.objects.filter(sites_rooted_here__isnull=False, depth__gt=1).distinct()

@@ -3,15 +3,14 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
+from redactie.inrichting import richt_groep_in, synchroniseer_trekkers
 
 
 @receiver(post_save)
 def groep_aangemaakt(sender, instance, created, raw=False, **kwargs):
     """A new group page gets its groups, permissions, collections and werkruimte at once."""
     if created and not raw and isinstance(instance, GroepPage):
-        from redactie.inrichting import richt_groep_in
-
         richt_groep_in(instance)
 
 
@@ -19,6 +18,4 @@ def groep_aangemaakt(sender, instance, created, raw=False, **kwargs):
 def groep_gepubliceerd(sender, instance, **kwargs):
     """Publishing a group page applies its list of trekkers (accounts) to the permissions."""
     if isinstance(instance, GroepPage):
-        from redactie.inrichting import synchroniseer_trekkers
-
         synchroniseer_trekkers(instance)

@@ -8,9 +8,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from groepen.models import GroepRechten
 from redactie import rollen
 from redactie.herziening import te_herzien
-from redactie.models import GroepRechten
 
 
 def herzieningsrapport(request):

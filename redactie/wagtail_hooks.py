@@ -6,8 +6,8 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
+from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 from redactie import views
-from redactie.groepsgebonden import GroepsgebondenViewSetMixin
 
 
 @hooks.register("register_admin_urls")

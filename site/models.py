@@ -8,7 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from kennisplatform.blocks import InhoudBlock
+from groepen.models import GroepPage
+from inhoud.blocks import InhoudBlock
 
 
 class HomePage(Page):
@@ -24,8 +25,6 @@ class HomePage(Page):
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from kennisnetwerken.models import GroepPage
-
         context = super().get_context(request, *args, **kwargs)
         context["onderdelen"] = self.get_children().live().public().in_menu().specific()
         context["recente_groepen"] = (

@@ -13,7 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("api/afspraken/", include("afspraken.urls")),
+    path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),
     path(

@@ -21,7 +21,8 @@ from wagtail.models import Collection
 
 from afspraken.models import Kerninstrument, Uitvoeringsafspraak
 from begrippen.models import Begrip
-from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
+from groepen.models import Trekker
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.models import HomePage, InhoudPage
 from materialen.models import Bijeenkomst
 from organisaties.models import Organisatie, Overleg

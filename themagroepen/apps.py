@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class ThemagroepenConfig(AppConfig):
     name = "themagroepen"
-    verbose_name = "Themagroepen en projectgroepen"
+    verbose_name = "Themagroepen"

@@ -1,12 +1,10 @@
-"""What the platform search indexes of the themagroepen and projectgroepen."""
+"""What the platform search indexes of the themagroepen (registered with search)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from kennisnetwerken.zoeken import GroepSoort
+from groepen.zoeken import GroepSoort
 from search.register import registreer
 from search.soorten import pagina_soort
-from themagroepen.models import ProjectgroepPage, ThemagroepPage
+from themagroepen.models import ThemagroepPage
 
 registreer(pagina_soort(ThemagroepPage, "themagroep", _("Themagroep"), GroepSoort))
-# moves to projectgroepen/zoeken.py with ProjectgroepPage
-registreer(pagina_soort(ProjectgroepPage, "projectgroep", _("Projectgroep"), GroepSoort))

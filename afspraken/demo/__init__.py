@@ -12,27 +12,7 @@ import yaml
 from django.utils.html import escape
 
 from afspraken.importeren import KOLOMMEN, importeer
-from afspraken.models import AfsprakenRegisterPage, Kerninstrument
-
-# DESIGN.md: the controlled list, in this order. Not demo content: the importer needs it on
-# every database, but today only this loader creates it (another issue moves it).
-KERNINSTRUMENTEN = [
-    "Omgevingsvisie",
-    "Programma",
-    "Omgevingsplan",
-    "Waterschapsverordening",
-    "Omgevingsverordening",
-    "Decentrale regels",
-    "Omgevingsvergunning",
-    "Projectbesluit",
-    "Toezicht en handhaving",
-    "Algemene rijksregels / Meldingen",
-    "Maatwerk",
-    "Gelijkwaardige maatregelen",
-    "Participatie",
-    "Digitaal Stelsel Omgevingswet (DSO)",
-    "Vooroverleg / omgevingstafel",
-]
+from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstrument
 
 MAP = Path(__file__).resolve().parent
 VOORBEELD = MAP / "afspraken_voorbeeld.csv"

@@ -6,6 +6,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from begrippen.koppelen import koppel
+from begrippen.models import Begrip, BegrippenIndexPage
 
 register = template.Library()
 
@@ -16,8 +17,6 @@ class BegrippenKoppelenNode(template.Node):
         self.naam = naam
 
     def render(self, context):
-        from begrippen.models import Begrip, BegrippenIndexPage
-
         html = self.nodelist.render(context)
         index = BegrippenIndexPage.objects.live().first()
         if index is None:

@@ -17,12 +17,11 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from afspraken.demo import KERNINSTRUMENTEN
+from afspraken.models import KERNINSTRUMENTEN
 from begrippen.models import Begrip
-from kennisnetwerken.models import GroepPage, Sjabloon, Werkmateriaal
-from materialen.models import Bijeenkomst
+from groepen.models import GroepPage, GroepRechten, Werkmateriaal
+from materialen.models import Bijeenkomst, Sjabloon
 from materialen.sjablonen import maak_docx, maak_pdf
-from redactie.inrichting import richt_groep_in
 
 MAP = Path(__file__).resolve().parent
 REPO = MAP.parent.parent  # the paths in materialen.yaml are relative to the repository
@@ -126,7 +125,7 @@ def _groep_materialen(data, verslag):
     groep = _groep(data["groep"])
     if groep is None:
         return
-    rechten = richt_groep_in(groep)
+    rechten = GroepRechten.objects.get(groep=groep)  # set up by redactie (site/demo)
     collecties = {"groep": rechten.collectie, "werkruimte": rechten.werkruimte_collectie}
     bijeenkomsten = {b["titel"]: _bijeenkomst(groep, b, verslag) for b in data["bijeenkomsten"]}
     documenten = {

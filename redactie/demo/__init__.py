@@ -6,14 +6,15 @@ from pathlib import Path
 
 import yaml
 
+from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from kennisnetwerken.models import GroepPage, KennisnetwerkPage, Trekker
-from kennisplatform.models import InhoudPage
+from groepen.models import GroepPage, Trekker
+from kennisnetwerken.models import KennisnetwerkPage
 from redactie import rollen
 from redactie.inrichting import richt_groep_in, synchroniseer_trekkers
 from redactie.models import WerkruimtePage
@@ -42,6 +43,8 @@ def laad(verslag, met_accounts=False):
     rechten = richt_groep_in(groep)
     werkruimte = groep.get_children().type(WerkruimtePage).first()
     if werkruimte and not werkruimte.get_children().filter(slug=CONCEPT_SLUG).exists():
+        # The ordinary content page belongs to the site package (a higher layer): by name.
+        InhoudPage = apps.get_model("kennisplatform", "InhoudPage")
         concept = InhoudPage(
             title=DATA["concept_pagina"]["titel"],
             slug=CONCEPT_SLUG,

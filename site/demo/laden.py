@@ -18,7 +18,8 @@ from wagtail.rich_text import RichText
 
 from afspraken import demo as afspraken_demo
 from begrippen.models import Begrip, BegrippenIndexPage
-from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage, Trekker
+from groepen.models import GroepPage, Trekker
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.demo import data
 from kennisplatform.demo.convenant import lees_convenant
 from kennisplatform.models import HomePage, InhoudPage
@@ -30,15 +31,11 @@ from organisaties.models import (
     OverlegstructuurPage,
     SamenwerkingsagendaPage,
 )
+from projectgroepen.models import ProjectgroepIndexPage, ProjectgroepPage, Resultaat
 from redactie import demo as redactie_demo
+from redactie.inrichting import richt_groep_in
 from search import demo as zoeken_demo
-from themagroepen.models import (
-    ProjectgroepIndexPage,
-    ProjectgroepPage,
-    Resultaat,
-    ThemagroepIndexPage,
-    ThemagroepPage,
-)
+from themagroepen.models import ThemagroepIndexPage, ThemagroepPage
 
 WACHTWOORD_BESTAND = Path(settings.BASE_DIR) / ".demo-wachtwoord"
 
@@ -349,6 +346,9 @@ def laad_demo(met_accounts=False):
     afspraken_demo.laad(verslag, home)
     if met_accounts:
         _accounts(verslag)
+    # Every group has its rights, collections and werkruimte before its materials go in.
+    for groep in GroepPage.objects.all():
+        richt_groep_in(groep)
     materialen_demo.laad(verslag)
     redactie_demo.laad(verslag, met_accounts=met_accounts)
     zoeken_demo.laad(verslag)  # last: the search index covers everything above

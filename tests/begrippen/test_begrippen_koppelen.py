@@ -6,7 +6,7 @@ import pytest
 
 from begrippen.koppelen import koppel
 from begrippen.models import Begrip
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 
 pytestmark = pytest.mark.django_db
 

@@ -45,8 +45,7 @@ def te_controleren_adressen():
         f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
     )
     adressen["register leeg resultaat"] = f"{register}?status=ingetrokken&ketenpartner=ggd"
-    from kennisnetwerken.models import Sjabloon
-    from materialen.models import Bijeenkomst
+    from materialen.models import Bijeenkomst, Sjabloon
 
     adressen["sjablonen"] = "/sjablonen/"
     adressen["sjabloon invullen"] = f"/sjablonen/{Sjabloon.objects.order_by('titel').last().pk}/"
@@ -131,7 +130,7 @@ def skiplink_en_focus(browser, basis):
 def sjabloon_na_controle(pagina, basis):
     """Fill one placeholder of the modelconvenant and press "Controleren": the open
     placeholders are listed before the download. Returns (html as sent, axe violations)."""
-    from kennisnetwerken.models import Sjabloon
+    from materialen.models import Sjabloon
 
     sjabloon = Sjabloon.objects.get(titel="Modelconvenant risicogericht samenwerken")
     pagina.goto(f"{basis}/sjablonen/{sjabloon.pk}/")

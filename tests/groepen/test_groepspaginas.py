@@ -2,7 +2,8 @@
 
 import pytest
 
-from kennisnetwerken.models import GroepPage, KennisnetwerkIndexPage, KennisnetwerkPage
+from groepen.models import GroepPage
+from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 
 pytestmark = pytest.mark.django_db
 

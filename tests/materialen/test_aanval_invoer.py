@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from kennisnetwerken.models import Sjabloon
 from materialen import sjablonen
+from materialen.models import Sjabloon
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 from materialen.models import Bijeenkomst
 from tests.factories import GebruikerFactory
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from kennisnetwerken.models import Sjabloon
 from materialen import sjablonen
+from materialen.models import Sjabloon
 
 pytestmark = pytest.mark.django_db
 

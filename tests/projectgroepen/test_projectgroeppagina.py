@@ -2,7 +2,7 @@
 
 import pytest
 
-from themagroepen.models import ProjectgroepPage
+from projectgroepen.models import ProjectgroepPage
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.contrib.auth.models import User
 
 from wagtail.models import Collection
 
-from kennisnetwerken.models import GroepPage
+from groepen.models import GroepPage
 from kennisplatform.models import InhoudPage
 from redactie.demo import demo_groep
 from tests.factories import DocumentFactory

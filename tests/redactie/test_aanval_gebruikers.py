@@ -99,7 +99,7 @@ def test_coordinator_ziet_de_accountlijst_niet(client, gebruikers):
 
 
 def test_migratie_neemt_gebruikersbeheer_af(gebruikers):
-    migratie = importlib.import_module("redactie.migrations.0003_rechten_privacy_en_groepsleden")
+    migratie = importlib.import_module("redactie.migrations.0002_rechten_privacy_en_groepsleden")
     coordinatoren = Group.objects.get(name=rollen.COORDINATOREN)
     coordinatoren.permissions.add(
         Permission.objects.get(content_type__app_label="auth", codename="change_user")
@@ -157,7 +157,7 @@ def test_coordinator_maakt_zichzelf_niet_machtiger(client, gebruikers, eigen_gro
         _groepsleden(client, groep=pk, gebruiker=coordinator.pk, actie="toevoegen", django_groep=pk)
     na = set(coordinator.groups.values_list("pk", flat=True)) - voor
     leden_groepen = set(
-        apps.get_model("redactie", "GroepRechten").objects.values_list("leden_id", flat=True)
+        apps.get_model("groepen", "GroepRechten").objects.values_list("leden_id", flat=True)
     )
     assert na <= leden_groepen  # at most member (reader) of a group's werkruimte
     coordinator.refresh_from_db()

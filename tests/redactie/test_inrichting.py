@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from wagtail.models import Collection, Page, Workflow
 
+from groepen.models import GroepRechten
 from redactie import rollen
-from redactie.models import GroepRechten, WerkruimtePage
+from redactie.models import WerkruimtePage
 from tests.factories import GebruikerFactory, KennisnetwerkPageFactory, TrekkerFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,11 +7,13 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from begrippen.models import Begrip
-from kennisnetwerken.models import GroepPage, KennisnetwerkPage
+from groepen.models import GroepPage
+from kennisnetwerken.models import KennisnetwerkPage
 from kennisplatform.demo import data
 from kennisplatform.models import HomePage, InhoudPage
 from organisaties.models import Organisatie, Overleg
-from themagroepen.models import ProjectgroepPage, ThemagroepPage
+from projectgroepen.models import ProjectgroepPage
+from themagroepen.models import ThemagroepPage
 
 pytestmark = pytest.mark.django_db
 
@@ -158,7 +160,7 @@ def test_demo_accounts_per_rol(django_user_model, demo_wachtwoord):
 
 def test_convenant_staat_een_keer_als_tekst_voor_pagina_en_sjabloon():
     """The convenant page and the template come from the one Markdown text."""
-    from kennisnetwerken.models import Sjabloon
+    from materialen.models import Sjabloon
 
     bron = data.lees("site", "paginas")["convenant"]["tekst"]
     tekst = data.tekst(bron)

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from kennisplatform.models import InhoudPage
-from themagroepen.models import ProjectgroepPage
+from projectgroepen.models import ProjectgroepPage
 
 pytestmark = pytest.mark.django_db
 

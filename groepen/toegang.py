@@ -1,6 +1,11 @@
 """Who may see which material. A document in a collection with a view restriction (the
 group's private "Werkruimte" collection) is never listed, previewed or served to someone the
-restriction does not accept; Wagtail's own document view applies the same restriction."""
+restriction does not accept; Wagtail's own document view applies the same restriction.
+
+This lives in groepen, not in materialen: whether a document is public follows only from
+Wagtail's collection restrictions, and the restricted collections are the groups' own
+werkruimte collections (GroepRechten). The group page lists its werkmateriaal with it, and
+materialen (downloads, previews) builds on it, so the dependency points downwards."""
 
 
 def mag_document_zien(request, document, _cache=None):

@@ -17,7 +17,6 @@ choice of group for trekkers, so a snippet cannot be moved into another group ei
 import functools
 
 from django.contrib.admin.utils import unquote
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.urls import URLPattern
@@ -30,19 +29,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenView,
 )
 
-from redactie import rollen
-
-
-def eigen_groepen(user):
-    """Ids of the group pages this user is trekker of (through the group's trekkers group)."""
-    from redactie.models import GroepRechten
-
-    if not user.is_authenticated:
-        return set()
-    mijn_groepen = Group.objects.filter(user=user).values("pk")
-    return set(
-        GroepRechten.objects.filter(trekkers__in=mijn_groepen).values_list("groep_id", flat=True)
-    )
+from groepen.lidmaatschap import eigen_groepen, is_coordinator
 
 
 def _zichtbaar(view, queryset=None):
@@ -86,7 +73,7 @@ class GroepsgebondenViewSetMixin:
     chooser_viewset_class = GroepsgebondenChooserViewSet
 
     def ziet_alle_groepen(self, user):
-        return rollen.is_coordinator(user)
+        return is_coordinator(user)
 
     def zichtbaar_voor(self, user, queryset=None):
         """The snippets this user may see and open in the admin."""

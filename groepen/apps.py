@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GroepenConfig(AppConfig):
+    name = "groepen"
+    verbose_name = "Groepen: gedeelde basis, trekkers en lidmaatschap"

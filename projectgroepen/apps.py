@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProjectgroepenConfig(AppConfig):
+    name = "projectgroepen"
+    verbose_name = "Projectgroepen"
