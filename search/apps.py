@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self):
+        # ready(): the signal handlers import the search models, which exist only now.
         from search import signalen
 
         # Every app declares what it puts in the search in its own zoeken.py.

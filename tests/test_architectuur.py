@@ -40,7 +40,7 @@ MAG_IMPORTEREN = {
     "themagroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
     "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
-    "afspraken": {"groepen", "materialen", "inhoud", "organisaties", "begrippen", "search"},
+    "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
     "redactie": {
         "groepen",
         "kennisnetwerken",

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from afspraken.models import KERNINSTRUMENTEN
 from begrippen.models import Begrip
 from groepen.models import GroepPage, GroepRechten, Werkmateriaal
 from materialen.models import Bijeenkomst, Sjabloon
@@ -61,7 +61,9 @@ def _bredere_begrippen(verslag):
     kern = Begrip.objects.filter(term=KERNINSTRUMENT).first()
     if kern is None:
         return
-    for begrip in Begrip.objects.filter(term__in=KERNINSTRUMENTEN):
+    # The kerninstrumenten belong to the register (afspraken, loaded before this): by name.
+    kerninstrumenten = apps.get_model("afspraken", "Kerninstrument").objects.values("naam")
+    for begrip in Begrip.objects.filter(term__in=kerninstrumenten):
         if not begrip.bredere_begrippen.exists():
             begrip.bredere_begrippen.add(kern)
             verslag.teller("begriprelaties")
