@@ -1,4 +1,4 @@
-"""Import of uitvoeringsafspraken from CSV or XLSX, in the format of DESIGN.md.
+"""Import of uitvoeringsafspraken from CSV or XLSX, in the format of docs/ontwerp.md.
 
 Two phases: `lees()` parses and validates the whole file and reports the bad rows (row number
 as in a spreadsheet, column, reason; at most MAX_FOUTEN) without touching the database;

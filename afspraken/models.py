@@ -2,7 +2,7 @@
 
 An agreement is a snippet with draft state, revisions, locking and workflow, so it goes through
 the same review as pages. The row in the database always holds the live (published) version;
-drafts live in revisions. Field names follow the columns of the import format (DESIGN.md), so
+drafts live in revisions. Field names follow the columns of the import format (docs/ontwerp.md), so
 model, import, export and API speak one vocabulary."""
 
 import hashlib
@@ -33,8 +33,8 @@ from wagtail.models import (
 from .forms import AfspraakAdminForm
 from .status import Status
 
-# DESIGN.md: the controlled list of kerninstrumenten, in this order. Installed by migrate
-# (migration 0002); coördinatoren may add instruments in the admin.
+# docs/ontwerp.md: the controlled list of kerninstrumenten, in this order. Today only the demo
+# loader installs it (afspraken/demo); coördinatoren may add instruments in the admin.
 KERNINSTRUMENTEN = [
     "Omgevingsvisie",
     "Programma",
@@ -53,7 +53,7 @@ KERNINSTRUMENTEN = [
     "Vooroverleg / omgevingstafel",
 ]
 
-# The partner columns of the national table (seed 001, DESIGN.md), in their order.
+# The partner columns of the national table (seed 001, docs/ontwerp.md), in their order.
 PARTNERS = [
     ("gemeente", _("Gemeente")),
     ("provincie", _("Provincie")),
@@ -151,7 +151,7 @@ def titel_uit_tekst(tekst):
 
 
 class Kerninstrument(models.Model):
-    """The controlled list of the core instruments of the Omgevingswet (DESIGN.md)."""
+    """The controlled list of the core instruments of the Omgevingswet (docs/ontwerp.md)."""
 
     naam = models.CharField(_("naam"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)

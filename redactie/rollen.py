@@ -1,4 +1,4 @@
-"""The roles of DESIGN.md as Wagtail/Django groups, and the one review workflow.
+"""The roles of docs/ontwerp.md as Wagtail/Django groups, and the one review workflow.
 
 bezoeker      anonymous: public pages, agreements, concepts, public materials
 professional  logged in: also pages restricted to logged-in members

@@ -1,4 +1,4 @@
-"""The importer of DESIGN.md: all or nothing, every bad row reported, idempotent, CSV with
+"""The importer of docs/ontwerp.md: all or nothing, every bad row reported, idempotent, CSV with
 `,` or `;`, with or without BOM, and XLSX."""
 
 import io
