@@ -3,14 +3,16 @@ history in the admin) and its public status history. The rules exist here once:
 
 - a new agreement gets a revision and the log entry `NIEUW`, and when it is published also
   `GEPUBLICEERD`;
-- a changed agreement gets a revision and `BEWERKT`, and when it is published also `GEPUBLICEERD`;
+- a changed agreement gets a revision and `BEWERKT`, and when it is published also `GEPUBLICEERD`
+  (Wagtail adds "wagtail.rename" when the publication changes the title);
 - every publication adds an entry to the status history when status or vaststelling differ from
   the last entry (for a new agreement: always).
 
 Edits in the admin go through Wagtail's views, whose `published` signal arrives at
 `leg_publicatie_vast` (signalen.py). The import uses `leg_wijziging_vast` for changed rows (the
-same Wagtail API, so the same signal) and writes new rows in bulk with `schrijf_revisies_van_nieuwe` and
-`leg_nieuwe_vast`, which record what the admin records for one new agreement."""
+same Wagtail API, so the same signal) and writes new rows in bulk with
+`schrijf_revisies_van_nieuwe` and `leg_nieuwe_vast`, which record what the admin records for one
+new agreement (tests/afspraken/test_vastleggen.py compares the two)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
