@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.db import OperationalError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -31,6 +32,7 @@ from .importeren import (
     ImportFout,
     Lezer,
     importeer,
+    te_groot,
     vergelijk,
 )
 
@@ -61,9 +63,7 @@ class ImportFormulier(forms.Form):
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
         if bestand.size > MAX_BESTANDSGROOTTE:
-            raise forms.ValidationError(
-                _("Het bestand is groter dan %(m)s MB.") % {"m": MAX_BESTANDSGROOTTE >> 20}
-            )
+            raise forms.ValidationError(capfirst(te_groot()) + ".")
         return bestand
 
 

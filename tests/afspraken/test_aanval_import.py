@@ -20,8 +20,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from afspraken import admin_views, importeren
-from afspraken.importeren import KOLOMMEN, ImportFout, importeer
+from afspraken import admin_views
+from afspraken.importeren import KOLOMMEN, ImportFout, formaat, importeer
 from afspraken.models import PARTNER_VELDEN, Uitvoeringsafspraak
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
@@ -402,7 +402,7 @@ def _ruim_gelijktijdig_op(kenmerk):
 
 
 def test_na_max_fouten_stopt_het_lezen(monkeypatch):
-    monkeypatch.setattr(importeren, "MAX_FOUTEN", 10)
+    monkeypatch.setattr(formaat, "MAX_FOUTEN", 10)
     fout_rij = "Bestemmingsplan,,,tekst,,,,,,,,,,,,\n"
     bestand = ",".join(KOLOMMEN).encode() + b"\n" + (fout_rij * 1000).encode()
     with pytest.raises(ImportFout) as fout:
@@ -412,7 +412,7 @@ def test_na_max_fouten_stopt_het_lezen(monkeypatch):
 
 
 def test_xlsx_met_te_veel_gedeelde_teksten_wordt_niet_geopend(monkeypatch):
-    monkeypatch.setattr(importeren, "MAX_GEDEELDE_TEKSTEN", 500)
+    monkeypatch.setattr(formaat, "MAX_GEDEELDE_TEKSTEN", 500)
     rijen = list(csv.reader(io.StringIO(geldige_rijen())))
     # the same file as Excel writes it is fine
     assert len(importeer(xlsx_met_gedeelde_teksten(rijen), droog=True).regels) == 25
@@ -428,7 +428,7 @@ def test_xlsx_met_te_veel_gedeelde_teksten_wordt_niet_geopend(monkeypatch):
 
 
 def test_te_veel_rijen_worden_geweigerd(monkeypatch):
-    monkeypatch.setattr(importeren, "MAX_RIJEN", 20)
+    monkeypatch.setattr(formaat, "MAX_RIJEN", 20)
     with pytest.raises(ImportFout) as fout:
         importeer(geldige_rijen().encode())
     assert "meer dan 20 rijen" in str(fout.value)

@@ -5,8 +5,15 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError
+from django.utils.text import capfirst
 
-from afspraken.importeren import MAX_BESTANDSGROOTTE, BevestigingNodig, ImportFout, importeer
+from afspraken.importeren import (
+    MAX_BESTANDSGROOTTE,
+    BevestigingNodig,
+    ImportFout,
+    importeer,
+    te_groot,
+)
 
 GETOOND = 50  # changed and skipped agreements listed; the rest as "en N meer"
 
@@ -43,7 +50,7 @@ class Command(BaseCommand):
         if not pad.is_file():
             raise CommandError(f"Bestand niet gevonden: {pad}")
         if pad.stat().st_size > MAX_BESTANDSGROOTTE:  # before reading it into memory
-            raise CommandError(f"Het bestand is groter dan {MAX_BESTANDSGROOTTE >> 20} MB.")
+            raise CommandError(capfirst(te_groot()) + ".")
         gebruiker = None
         if options["gebruiker"]:
             gebruiker = get_user_model().objects.filter(username=options["gebruiker"]).first()
