@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from search import afstemming
 from search.afstemming import BELANGRIJK, GEWOON, TITEL
-from search.toegang import mag_door, toegang_uit_beperkingen, zonder_verborgen
+from search.toegang import doorgelaten, toegang_uit_beperkingen, zonder_verborgen
 
 # Field names that are a document's title: not used as its snippet.
 TITELVELDEN = ("title", "titel", "term")
@@ -149,8 +149,9 @@ class DocumentSoort(Soort):
 
     def _verborgen(self, user):
         q = Q()
-        for beperking in CollectionViewRestriction.objects.select_related("collection"):
-            if beperking.restriction_type == beperking.PASSWORD or not mag_door(beperking, user):
+        beperkingen = CollectionViewRestriction.objects.select_related("collection")
+        for beperking, door in doorgelaten(beperkingen, user):
+            if beperking.restriction_type == beperking.PASSWORD or not door:
                 paden = Collection.objects.filter(path__startswith=beperking.collection.path)
                 q |= Q(collection__in=paden)
         return q

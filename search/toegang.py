@@ -22,8 +22,10 @@ from search.models import Zoekdocument
 from search.register import alle_soorten, soort_op_naam
 
 
-def mag_door(beperking, user):
-    """Whether this user passes this page or collection view restriction."""
+def mag_door(beperking, user, groepsbeperkingen=None):
+    """Whether this user passes this page or collection view restriction. `groepsbeperkingen`:
+    the pks of the group restrictions this user passes, when already known (see doorgelaten);
+    otherwise a group restriction costs a query."""
     if user.is_superuser:
         return True
     if beperking.restriction_type == beperking.LOGIN:
@@ -31,8 +33,29 @@ def mag_door(beperking, user):
     if beperking.restriction_type == beperking.GROUPS:
         if not user.is_authenticated:
             return False
+        if groepsbeperkingen is not None:
+            return beperking.pk in groepsbeperkingen
         return beperking.groups.filter(pk__in=user.groups.values("pk")).exists()
     return False  # password restrictions: never through search
+
+
+def doorgelaten(beperkingen, user):
+    """[(restriction, whether this user passes it)] for these view restrictions (a queryset of
+    page or collection restrictions): as mag_door, but the group restrictions are checked
+    together in one query instead of one query per restriction (every search asks this for
+    every restriction, more than once)."""
+    user = user or AnonymousUser()
+    model = beperkingen.model
+    beperkingen = list(beperkingen)
+    groepen = [b.pk for b in beperkingen if b.restriction_type == model.GROUPS]
+    door = frozenset()
+    if groepen and user.is_authenticated and not user.is_superuser:
+        door = frozenset(
+            model.objects.filter(pk__in=groepen, groups__in=user.groups.values("pk")).values_list(
+                "pk", flat=True
+            )
+        )
+    return [(beperking, mag_door(beperking, user, door)) for beperking in beperkingen]
 
 
 def toegangssleutels(user):
@@ -41,12 +64,14 @@ def toegangssleutels(user):
     sleutels = {"openbaar"}
     if user.is_authenticated:  # anonymous visitors pass no restriction: nothing to look up
         sleutels.add("ingelogd")
-        for beperking in PageViewRestriction.objects.exclude(restriction_type="password"):
-            if mag_door(beperking, user):
-                sleutels.add(f"pagina:{beperking.pk}")
-        for beperking in CollectionViewRestriction.objects.exclude(restriction_type="password"):
-            if mag_door(beperking, user):
-                sleutels.add(f"collectie:{beperking.pk}")
+        for model, voorvoegsel in (
+            (PageViewRestriction, "pagina"),
+            (CollectionViewRestriction, "collectie"),
+        ):
+            beperkingen = model.objects.exclude(restriction_type="password")
+            for beperking, door in doorgelaten(beperkingen, user):
+                if door:
+                    sleutels.add(f"{voorvoegsel}:{beperking.pk}")
     for soort in alle_soorten():
         sleutels |= soort.extra_toegang(user)
     return sleutels
@@ -70,8 +95,8 @@ def verborgen_paden(user):
     user = user or AnonymousUser()
     return tuple(
         beperking.page.path
-        for beperking in PageViewRestriction.objects.select_related("page")
-        if beperking.restriction_type == beperking.PASSWORD or not mag_door(beperking, user)
+        for beperking, door in doorgelaten(PageViewRestriction.objects.select_related("page"), user)
+        if beperking.restriction_type == beperking.PASSWORD or not door
     )
 
 

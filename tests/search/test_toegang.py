@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.contrib.auth.models import AnonymousUser
+
 from redactie.demo import CONCEPT_DOCUMENT
 from search.zoeker import suggesties, zoek
 from tests.factories import DocumentFactory
@@ -111,3 +113,57 @@ def test_laatste_controle_houdt_tegen_wat_de_index_nog_openbaar_noemt(pagina, ge
     Zoekdocument.objects.filter(sleutel=f"pagina:{beperkt.pk}").update(toegang="openbaar")
     assert "Besloten notitie" not in titels("grutto")
     assert "Besloten notitie" in titels("grutto", gebruiker("professional"))
+
+
+def _aantal_queries(functie):
+    from django.db import connection
+
+    aantal = []
+
+    def tel(execute, sql, params, many, context):
+        aantal.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(tel):
+        functie()
+    return len(aantal)
+
+
+def test_toegang_kost_geen_query_per_beperking(pagina, gebruiker):
+    """Who passes which view restriction is asked in a few queries per search, however many
+    restrictions there are (it was one query per group restriction, several times a search);
+    the answer per restriction stays that of mag_door."""
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    from search.toegang import doorgelaten, mag_door, toegangssleutels
+
+    lid = gebruiker("groepslid")
+
+    def zoeken():
+        toegangssleutels(lid)
+        zoek("concept werkagenda startbijeenkomst", lid)
+
+    zoeken()  # caches of the index version
+    voor = _aantal_queries(zoeken)
+    groep = Group.objects.create(name="Andere groep")
+    for nummer in range(5):
+        beperkt = pagina(f"Besloten pagina {nummer}", "Over de startbijeenkomst.")
+        paginabeperking = PageViewRestriction.objects.create(
+            page=beperkt, restriction_type="groups"
+        )
+        paginabeperking.groups.add(groep, *lid.groups.all()[: nummer % 2])
+        collectie = Collection.get_first_root_node().add_child(name=f"Besloten {nummer}")
+        collectiebeperking = CollectionViewRestriction.objects.create(
+            collection=collectie, restriction_type="groups"
+        )
+        collectiebeperking.groups.add(groep, *lid.groups.all()[: nummer % 2])
+    zoeken()
+    assert _aantal_queries(zoeken) == voor
+
+    for rol in ("bezoeker", "professional", "groepslid", "beheerder"):
+        user = gebruiker(rol)
+        for model in (PageViewRestriction, CollectionViewRestriction):
+            for beperking, door in doorgelaten(model.objects.all(), user):
+                assert door == mag_door(beperking, user or AnonymousUser())
