@@ -146,10 +146,10 @@ def werk_bij(obj):
     sleutel = soort.sleutel(obj)
     try:
         with transaction.atomic():
-            if not soort.objecten().filter(pk=obj.pk).exists():
+            obj = soort.objecten().filter(pk=obj.pk).first()
+            if obj is None:  # no longer published (or deleted): out of the index
                 verwijder(sleutel)
                 return
-            obj = soort.objecten().get(pk=obj.pk)
             nieuw = maak_document(soort, obj, vocabulaire(), concepten())
             oud = Zoekdocument.objects.filter(sleutel=sleutel).first()
             if oud is not None:

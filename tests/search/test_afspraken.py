@@ -108,3 +108,20 @@ def test_geimporteerde_afspraken_zijn_direct_vindbaar(db):
     waarden = ",".join(f'"{w}"' for w in rij.values())
     importeer(f"{kop}\n{waarden}\n".encode())
     assert any("ijsbanen" in t for t in titels("ijsbanen"))
+
+
+def test_bijwerken_vraagt_de_soort_eenmaal_om_het_object(afspraak, monkeypatch):
+    """Re-indexing a saved object reads it once from what the soort indexes (it asked whether
+    it was there and then fetched it: two queries for every saved object); what is no longer
+    public still leaves the index."""
+    from search.register import soort_voor
+
+    opgeslagen = afspraak("Over oeverzwaluwen", "Afspraak over oeverzwaluwen.")
+    klasse = type(soort_voor(opgeslagen))
+    objecten, aanroepen = klasse.objecten, []
+    monkeypatch.setattr(klasse, "objecten", lambda self: aanroepen.append(1) or objecten(self))
+    opgeslagen.save()
+    assert len(aanroepen) == 1 and "Over oeverzwaluwen" in titels("oeverzwaluwen")
+    opgeslagen.status = "concept"
+    opgeslagen.save()
+    assert zoek("oeverzwaluwen").count == 0
