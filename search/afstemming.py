@@ -106,8 +106,6 @@ MIN_DEEL = 4
 MIN_ONBEKEND = 5
 # Shortest word of the vocabulary used for compound splitting.
 MIN_VOCABULAIRE = 4
-# Longest token counted in the vocabulary table (its column length).
-MAX_TOKEN = 100
 # Bulk writes (e.g. an import) of more objects than this rebuild the whole index instead.
 HERBOUW_VANAF = 500
 # Documents written per batch during a rebuild.

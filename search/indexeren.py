@@ -15,6 +15,8 @@ from search.register import alle_concepten, alle_soorten, soort_voor
 
 logger = logging.getLogger(__name__)
 VERSIE_SLEUTEL = "zoeken:versie"
+# Longer tokens are not counted in the vocabulary table: they do not fit its column.
+MAX_TOKEN = Zoekterm._meta.get_field("term").max_length
 
 
 def versie():
@@ -99,7 +101,7 @@ def _tokens(doc):
 
 def _tel(doc, delta):
     tokens, woorden = _tokens(doc)
-    tokens = {t for t in tokens if len(t) <= afstemming.MAX_TOKEN}
+    tokens = {t for t in tokens if len(t) <= MAX_TOKEN}
     if not tokens:
         return
     bestaand = set(
@@ -247,7 +249,7 @@ def herbouw(soorten=None, stdout=None, batch=None):
                 continue
             sleutels.add(doc.sleutel)
             tokens, w = _tokens(doc)
-            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= afstemming.MAX_TOKEN)
+            tellingen.update((t, doc.toegang) for t in tokens if len(t) <= MAX_TOKEN)
             is_woord |= w
             reeks.append(doc)
             if len(reeks) >= batch:

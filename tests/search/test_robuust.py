@@ -79,3 +79,18 @@ def test_autocomplete_robuust(client, db):
 
 def test_alleen_get(client, db):
     assert client.post("/api/zoeken/", {"q": "x"}).status_code == 405
+
+
+def test_te_lang_woord_in_de_inhoud_blijft_buiten_de_woordenlijst(pagina):
+    """A word longer than the vocabulary table's column is indexed without being counted
+    there (the limit comes from the column itself), both when published and on a rebuild."""
+    from search.indexeren import herbouw
+    from search.models import Zoekterm
+
+    lengte = Zoekterm._meta.get_field("term").max_length
+    lang = "ijsvogel" + "x" * lengte
+    pagina("Pagina met een lang woord", f"Over de ijsvogel en {lang}.")
+    for _ in range(2):
+        assert not Zoekterm.objects.filter(term__startswith="ijsvogelxx").exists()
+        assert Zoekterm.objects.filter(term="ijsvogel").exists()
+        herbouw()
