@@ -1,7 +1,9 @@
 """Every tuned number of the search, in one place.
 
 The steps (vraag, kandidaten, toegang, rangschikking, markering, facetten, indexeren, analyse)
-read these as `afstemming.NAAM` at call time, so a test can change one with monkeypatch.
+read these as `afstemming.NAAM` at call time, so a test can change one with monkeypatch; two
+exceptions are fixed at import: MAX_STAMMEN (the size of an LRU cache) and the field weights
+TITEL .. LAAG, which the soorten import by name.
 Changing a value here changes what users find: run the relevance set
 (tests/search/test_relevantie.py, `make relevance`) on SQLite and PostgreSQL afterwards."""
 

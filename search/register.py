@@ -25,7 +25,8 @@ def alle_soorten():
 
 
 def soort_voor(obj):
-    """The registered soort for this object (the most specific model wins)."""
+    """The soort registered for this object's own model (for a page: its specific class);
+    None when that exact model is not registered (a subclass does not inherit a soort)."""
     klasse = obj.specific_class if isinstance(obj, Page) else type(obj)
     for soort in _REGISTER:
         if soort.model is klasse:
