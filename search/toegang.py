@@ -7,8 +7,9 @@
    content, through each soort's `zichtbaar_voor(user)` (e.g. a page whose restriction
    changed after indexing is dropped).
 
-Plus the helpers the soorten use to compute a document's key (`toegang_uit_beperkingen`)
-and the page trees a user may not see (`verborgen_paden`, `zonder_verborgen`)."""
+Plus the helpers the soorten use to compute a document's key (`toegang_uit_beperkingen`),
+which restrictions a user passes (`mag_door`, `doorgelaten` for many at once) and the page
+trees a user may not see (`verborgen_paden`, `zonder_verborgen`)."""
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
