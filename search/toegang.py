@@ -131,7 +131,11 @@ def alleen_zichtbaar(docs, user, geheugen):
     Pages of every type are checked together (Soort.controle() == "pagina"): live, and not
     under a restriction this user does not pass (by path, here, rather than with a condition
     per restriction in the query)."""
-    controles = {doc.pk: {s.controle() for s in soort_op_naam(doc.soort)} for doc in docs}
+    # the registry is asked once per soort among the docs, not once per doc
+    per_soort = {
+        naam: {s.controle() for s in soort_op_naam(naam)} for naam in {d.soort for d in docs}
+    }
+    controles = {doc.pk: per_soort[doc.soort] for doc in docs}
     per_controle = {}
     for doc in docs:
         for controle in controles[doc.pk]:
