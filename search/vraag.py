@@ -55,8 +55,7 @@ def ontleed(q):
     zinnen, verplicht = [], []
     if q.count('"') >= 2:
         for m in re.finditer(r'"([^"]*)"', q):
-            woorden = [w for w in analyse.vouw(m.group(1)).split() if w]
-            woorden = re.findall(r"[a-z0-9]+", " ".join(woorden))
+            woorden = re.findall(r"[a-z0-9]+", analyse.vouw(m.group(1)))
             if len(woorden) > 1:
                 zinnen.append(woorden)
                 verplicht += analyse.woorden(m.group(1))
