@@ -127,8 +127,12 @@ class VastgesteldeAfsprakenFeed(Feed):
     title = "Nieuw vastgestelde uitvoeringsafspraken"
     subtitle = "Kennisplatform Regionale Samenwerking"
 
+    def __init__(self, basis_url):
+        # the register's URL, from the page the view has already looked up
+        self._basis_url = basis_url
+
     def link(self):
-        return AfsprakenRegisterPage.basis_url()
+        return self._basis_url
 
     def items(self):
         return (
@@ -159,16 +163,12 @@ class VastgesteldeAfsprakenFeed(Feed):
     def item_categories(self, item):
         return [item.kerninstrument.naam]
 
-    def get_feed(self, obj, request):
-        self._basis_url = AfsprakenRegisterPage.basis_url()
-        return super().get_feed(obj, request)
-
 
 def feed(request):
-    _pagina, geweigerd = _register_pagina(request)
+    pagina, geweigerd = _register_pagina(request)
     if geweigerd:
         return geweigerd
-    return VastgesteldeAfsprakenFeed()(request)
+    return VastgesteldeAfsprakenFeed(pagina.url)(request)
 
 
 # -- JSON API ------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from afspraken.importeren import importeer
@@ -178,3 +180,11 @@ def test_begrippen_in_de_afspraak_zijn_gekoppeld(client):
     begrip = Begrip.objects.get(term="Toezicht en handhaving")
     assert f'aria-describedby="uitleg-begrip-{begrip.slug}"' in html
     assert f'id="uitleg-begrip-{begrip.slug}"' in html
+
+
+def test_atom_feed_zoekt_de_registerpagina_een_keer_op(client):
+    """The feed view has the register page already (privacy check); the feed's links use it."""
+    with CaptureQueriesContext(connection) as vragen:
+        assert client.get("/afspraken/feed/").status_code == 200
+    registerpagina = [v for v in vragen if "afspraken_afsprakenregisterpage" in v["sql"]]
+    assert len(registerpagina) == 1, [v["sql"] for v in registerpagina]
