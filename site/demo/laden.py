@@ -343,13 +343,13 @@ def laad_demo(met_accounts=False):
         _groepen(index, groep_model, groepen["groepen"], organisaties, verslag)
     _index(home, BegrippenIndexPage, data.lees("begrippen", "begrippen")["pagina"], verslag)
     _agenda(home, verslag)
-    afspraken_demo.laad(verslag, home)
+    afspraken_demo.laad(verslag, home, data.lees("afspraken", "afspraken"))
     if met_accounts:
         _accounts(verslag)
     # Every group has its rights, collections and werkruimte before its materials go in.
     for groep in GroepPage.objects.all():
         richt_groep_in(groep)
-    materialen_demo.laad(verslag)
+    materialen_demo.laad(verslag, data.lees("materialen", "materialen"))
     redactie_demo.laad(verslag, met_accounts=met_accounts)
     zoeken_demo.laad(verslag)  # last: the search index covers everything above
     return verslag
