@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from groepen.toegang import openbare_documenten
+
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import (
@@ -90,18 +92,10 @@ def detail(request, slug):
             "afspraak": afspraak,
             "pagina_titel": afspraak.titel,
             "statusgeschiedenis": afspraak.statuswijzigingen.select_related("vastgesteld_door"),
-            "documenten": _openbare_documenten(afspraak),
+            "documenten": openbare_documenten(afspraak.documenten.all()),  # no workspace ones
             "trefwoorden": afspraak.trefwoorden.all(),
         },
     )
-
-
-def _openbare_documenten(afspraak):
-    """Related documents outside any restricted collection (workspace documents stay hidden)."""
-    from wagtail.models import CollectionViewRestriction
-
-    beperkt = CollectionViewRestriction.objects.values("collection")
-    return afspraak.documenten.exclude(collection__in=beperkt)
 
 
 # -- exports -------------------------------------------------------------------------------
