@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from groepen.toegang import openbare_documenten
+
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import (
@@ -90,18 +92,10 @@ def detail(request, slug):
             "afspraak": afspraak,
             "pagina_titel": afspraak.titel,
             "statusgeschiedenis": afspraak.statuswijzigingen.select_related("vastgesteld_door"),
-            "documenten": _openbare_documenten(afspraak),
+            "documenten": openbare_documenten(afspraak.documenten.all()),  # no workspace ones
             "trefwoorden": afspraak.trefwoorden.all(),
         },
     )
-
-
-def _openbare_documenten(afspraak):
-    """Related documents outside any restricted collection (workspace documents stay hidden)."""
-    from wagtail.models import CollectionViewRestriction
-
-    beperkt = CollectionViewRestriction.objects.values("collection")
-    return afspraak.documenten.exclude(collection__in=beperkt)
 
 
 # -- exports -------------------------------------------------------------------------------
@@ -127,8 +121,12 @@ class VastgesteldeAfsprakenFeed(Feed):
     title = "Nieuw vastgestelde uitvoeringsafspraken"
     subtitle = "Kennisplatform Regionale Samenwerking"
 
+    def __init__(self, basis_url):
+        # the register's URL, from the page the view has already looked up
+        self._basis_url = basis_url
+
     def link(self):
-        return AfsprakenRegisterPage.basis_url()
+        return self._basis_url
 
     def items(self):
         return (
@@ -159,16 +157,12 @@ class VastgesteldeAfsprakenFeed(Feed):
     def item_categories(self, item):
         return [item.kerninstrument.naam]
 
-    def get_feed(self, obj, request):
-        self._basis_url = AfsprakenRegisterPage.basis_url()
-        return super().get_feed(obj, request)
-
 
 def feed(request):
-    _pagina, geweigerd = _register_pagina(request)
+    pagina, geweigerd = _register_pagina(request)
     if geweigerd:
         return geweigerd
-    return VastgesteldeAfsprakenFeed()(request)
+    return VastgesteldeAfsprakenFeed(pagina.url)(request)
 
 
 # -- JSON API ------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ Wagtail's collection restrictions, and the restricted collections are the groups
 werkruimte collections (GroepRechten). The group page lists its werkmateriaal with it, and
 materialen (downloads, previews) builds on it, so the dependency points downwards."""
 
+from django.db.models import Q
+
+from wagtail.models import CollectionViewRestriction
+
 
 def mag_document_zien(request, document, _cache=None):
     cache = _cache if _cache is not None else {}
@@ -21,6 +25,15 @@ def mag_document_zien(request, document, _cache=None):
 
 def is_openbaar(document):
     return not document.collection.get_view_restrictions().exists()
+
+
+def openbare_documenten(documenten):
+    """`is_openbaar` for a queryset of documents: those outside every restricted collection
+    and outside the collections under one (a restriction holds for its descendants)."""
+    beperkt = Q()
+    for pad in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        beperkt |= Q(collection__path__startswith=pad)
+    return documenten.exclude(beperkt) if beperkt else documenten
 
 
 def zichtbare_werkmaterialen(request, groep):

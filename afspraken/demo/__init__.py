@@ -1,13 +1,11 @@
 """Demo content of the register: the controlled list of kerninstrumenten, and the data of
-afspraken.yaml (the examples of the BZK slides, seed 001) plus the valid rows of the public
-sample file, attached to groups. Loaded through the importer itself, so a second run changes
-nothing."""
+afspraken.yaml (the examples of the BZK slides, seed 001; read by the site's demo loader) plus
+the valid rows of the public sample file, attached to groups. Loaded through the importer
+itself, so a second run changes nothing."""
 
 import csv
 import io
 from pathlib import Path
-
-import yaml
 
 from django.utils.html import escape
 
@@ -16,11 +14,6 @@ from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstru
 
 MAP = Path(__file__).resolve().parent
 VOORBEELD = MAP / "afspraken_voorbeeld.csv"
-
-
-def _data():
-    with (MAP / "afspraken.yaml").open(encoding="utf-8") as bestand:
-        return yaml.safe_load(bestand)
 
 
 def _demo_bestand(data):
@@ -47,14 +40,14 @@ def _demo_bestand(data):
     return uitvoer.getvalue().encode()
 
 
-def laad(verslag, home):
+def laad(verslag, home, data):
+    """`data`: the contents of afspraken.yaml."""
     for volgorde, naam in enumerate(KERNINSTRUMENTEN, start=1):
         _instrument, nieuw = Kerninstrument.objects.get_or_create(
             naam=naam, defaults={"volgorde": volgorde * 10}
         )
         if nieuw:
             verslag.teller("kerninstrumenten")
-    data = _data()
     if not AfsprakenRegisterPage.objects.exists():
         r = data["register"]
         register = AfsprakenRegisterPage(

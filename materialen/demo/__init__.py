@@ -1,4 +1,5 @@
-"""Demo of materials, meetings and templates, from the data in materialen.yaml (see there):
+"""Demo of materials, meetings and templates, from the data in materialen.yaml (see there; read
+by the site's demo loader):
 the two templates, broader/narrower for the kerninstrumenten (seed 001) under
 "Kerninstrument", and for two groups meetings with their documents and materials, one of them
 a workspace-only concept report that only members may see.
@@ -9,8 +10,6 @@ by (group, title)."""
 import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import yaml
 
 from django.apps import apps
 from django.core.files.base import ContentFile
@@ -23,16 +22,10 @@ from groepen.models import GroepPage, GroepRechten, Werkmateriaal
 from materialen.models import Bijeenkomst, Sjabloon
 from materialen.sjablonen import maak_docx, maak_pdf
 
-MAP = Path(__file__).resolve().parent
-REPO = MAP.parent.parent  # the paths in materialen.yaml are relative to the repository
+REPO = Path(__file__).resolve().parents[2]  # the paths in materialen.yaml are relative to it
 TZ = ZoneInfo("Europe/Amsterdam")
 KERNINSTRUMENT = "Kerninstrument"
 MAAK = {".pdf": maak_pdf, ".docx": maak_docx}
-
-
-def _data():
-    with (MAP / "materialen.yaml").open(encoding="utf-8") as bestand:
-        return yaml.safe_load(bestand)
 
 
 def _tekst(pad):
@@ -149,8 +142,8 @@ def _groep_materialen(data, verslag):
     _werkmaterialen(groep, items, verslag)
 
 
-def laad(verslag):
-    data = _data()
+def laad(verslag, data):
+    """`data`: the contents of materialen.yaml."""
     _sjablonen(data["sjablonen"], verslag)
     _bredere_begrippen(verslag)
     for groep in data["groepen"]:

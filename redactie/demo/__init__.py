@@ -13,7 +13,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from groepen.models import GroepPage, Trekker
+from groepen.models import Trekker
 from kennisnetwerken.models import KennisnetwerkPage
 from redactie import rollen
 from redactie.inrichting import richt_groep_in, synchroniseer_trekkers
@@ -35,8 +35,7 @@ def demo_groep():
 
 def laad(verslag, met_accounts=False):
     globale = rollen.zorg_voor_rollen()
-    for groep in GroepPage.objects.all():
-        richt_groep_in(groep)
+    # Every group is set up already (the site's demo loader does that before the materials).
     groep = demo_groep()
     if groep is None:
         return
@@ -92,6 +91,5 @@ def _inzending(groep, trekker, workflow):
     if pagina.workflow_in_progress or pagina.has_unpublished_changes:
         return
     pagina.samenvatting = DATA["inzending"]["samenvatting"][:250]
-    revisie = pagina.save_revision(user=trekker)
-    del revisie
+    pagina.save_revision(user=trekker)
     workflow.start(pagina, trekker)

@@ -73,7 +73,7 @@ def _datum(waarde):
     return datetime.date.fromisoformat(waarde) if waarde else None
 
 
-def _homepage(verslag):
+def _homepage(h, verslag):
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
     if home is None:
@@ -84,7 +84,6 @@ def _homepage(verslag):
         if welkom is not None:
             welkom.slug = "welkom-oud"
             welkom.save()
-        h = data.lees("site", "paginas")["home"]
         home = _publiceer(
             root,
             HomePage(
@@ -125,8 +124,8 @@ def _organisaties(verslag):
     return {o.naam: o for o in Organisatie.objects.all()}
 
 
-def _overleggen(verslag):
-    for volgorde, rij in enumerate(data.lees("organisaties", "overleggen")["overleggen"], start=1):
+def _overleggen(rijen, verslag):
+    for volgorde, rij in enumerate(rijen, start=1):
         _, nieuw = Overleg.objects.get_or_create(
             naam=rij["naam"],
             defaults={
@@ -142,8 +141,8 @@ def _overleggen(verslag):
             verslag.teller("overleggen")
 
 
-def _begrippen(verslag):
-    for rij in data.lees("begrippen", "begrippen")["begrippen"]:
+def _begrippen(rijen, verslag):
+    for rij in rijen:
         _, nieuw = Begrip.objects.get_or_create(
             term=rij["term"],
             defaults={
@@ -157,8 +156,7 @@ def _begrippen(verslag):
             verslag.teller("begrippen")
 
 
-def _convenant(home, verslag):
-    p = data.lees("site", "paginas")["convenant"]
+def _convenant(home, p, verslag):
     if _kind(home, p["slug"]):
         return
     c = lees_convenant(data.tekst(p["tekst"]))
@@ -327,12 +325,16 @@ def _accounts(verslag):
 @transaction.atomic
 def laad_demo(met_accounts=False):
     verslag = Verslag()
-    home = _homepage(verslag)
+    # each data file is read once; its parts go where they are used
+    paginas = data.lees("site", "paginas")
+    overleggen = data.lees("organisaties", "overleggen")
+    begrippen = data.lees("begrippen", "begrippen")
+    home = _homepage(paginas["home"], verslag)
     organisaties = _organisaties(verslag)
-    _overleggen(verslag)
-    _begrippen(verslag)
-    _convenant(home, verslag)
-    _index(home, OverlegstructuurPage, data.lees("organisaties", "overleggen")["pagina"], verslag)
+    _overleggen(overleggen["overleggen"], verslag)
+    _begrippen(begrippen["begrippen"], verslag)
+    _convenant(home, paginas["convenant"], verslag)
+    _index(home, OverlegstructuurPage, overleggen["pagina"], verslag)
     for app, index_model, groep_model in [
         ("kennisnetwerken", KennisnetwerkIndexPage, KennisnetwerkPage),
         ("themagroepen", ThemagroepIndexPage, ThemagroepPage),
@@ -341,15 +343,15 @@ def laad_demo(met_accounts=False):
         groepen = data.lees(app, app)
         index = _index(home, index_model, groepen["pagina"], verslag)
         _groepen(index, groep_model, groepen["groepen"], organisaties, verslag)
-    _index(home, BegrippenIndexPage, data.lees("begrippen", "begrippen")["pagina"], verslag)
+    _index(home, BegrippenIndexPage, begrippen["pagina"], verslag)
     _agenda(home, verslag)
-    afspraken_demo.laad(verslag, home)
+    afspraken_demo.laad(verslag, home, data.lees("afspraken", "afspraken"))
     if met_accounts:
         _accounts(verslag)
     # Every group has its rights, collections and werkruimte before its materials go in.
     for groep in GroepPage.objects.all():
         richt_groep_in(groep)
-    materialen_demo.laad(verslag)
+    materialen_demo.laad(verslag, data.lees("materialen", "materialen"))
     redactie_demo.laad(verslag, met_accounts=met_accounts)
     zoeken_demo.laad(verslag)  # last: the search index covers everything above
     return verslag

@@ -8,10 +8,15 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
+
+from wagtail.models import Collection, CollectionViewRestriction
 
 from afspraken.importeren import importeer
 from afspraken.models import Uitvoeringsafspraak
+from tests.factories import DocumentFactory, UitvoeringsafspraakFactory
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -178,3 +183,33 @@ def test_begrippen_in_de_afspraak_zijn_gekoppeld(client):
     begrip = Begrip.objects.get(term="Toezicht en handhaving")
     assert f'aria-describedby="uitleg-begrip-{begrip.slug}"' in html
     assert f'id="uitleg-begrip-{begrip.slug}"' in html
+
+
+def test_atom_feed_zoekt_de_registerpagina_een_keer_op(client):
+    """The feed view has the register page already (privacy check); the feed's links use it."""
+    with CaptureQueriesContext(connection) as vragen:
+        assert client.get("/afspraken/feed/").status_code == 200
+    registerpagina = [v for v in vragen if "afspraken_afsprakenregisterpage" in v["sql"]]
+    assert len(registerpagina) == 1, [v["sql"] for v in registerpagina]
+
+
+def test_detail_toont_geen_document_onder_een_besloten_collectie(client):
+    """A restriction on a collection holds for the collections under it (as Wagtail's own
+    document view and groepen/toegang.py apply it), so the detail page does not list them."""
+    besloten = Collection.get_first_root_node().add_child(name="Besloten map")
+    CollectionViewRestriction.objects.create(
+        collection=besloten, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    verborgen = DocumentFactory(
+        title="Nota in een submap van de besloten map",
+        collection=besloten.add_child(name="Submap"),
+    )
+    direct = DocumentFactory(title="Nota in de besloten map zelf", collection=besloten)
+    openbaar = DocumentFactory(title="Openbare nota bij de afspraak")
+    afspraak = UitvoeringsafspraakFactory(publiceren=True)
+    afspraak.documenten = [verborgen, direct, openbaar]
+    afspraak.save()
+    html = client.get(afspraak.get_url()).content.decode()
+    assert openbaar.title in html
+    assert direct.title not in html
+    assert verborgen.title not in html
