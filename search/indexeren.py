@@ -215,11 +215,12 @@ def _schrijf(nieuw, backends):
             logger.exception("Zoekindex: vullen van %s mislukt", backend)
 
 
-def herbouw(soorten=None, stdout=None, batch=None):
+def herbouw(stdout=None, batch=None):
     """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
-    of all content (for compound splitting), then the analysis, written in batches."""
+    of all content (for compound splitting), then the analysis, written in batches. Always all
+    registered soorten: the rebuild replaces the whole index."""
     batch = batch or afstemming.BATCH
-    soorten = soorten or alle_soorten()
+    soorten = alle_soorten()
 
     def objecten():
         for soort in soorten:
