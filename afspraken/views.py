@@ -3,7 +3,7 @@ Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.op
 
 Plain URLs (urls.py) under the register page's address /afspraken/; the list and the detail
 render through the published AfsprakenRegisterPage, after the same checks Wagtail's own page
-view makes (the before_serve_page hooks: privacy of the page)."""
+view makes (the before_serve_page and on_serve_page hooks: privacy of the page)."""
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -30,16 +30,25 @@ PER_PAGINA = 25
 API_PER_PAGINA = 50
 
 
-def _register_pagina(request):
-    """The published register page, or 404; None plus the answer of a hook that refuses."""
+def _via_register_pagina(request, maak_antwoord):
+    """Serve through the published register page (404 without one) as Wagtail's own page view
+    does (wagtail.views.serve): the before_serve_page hooks, then the on_serve_page chain.
+    Wagtail checks the page's privacy in on_serve_page (login, groups or password; it also
+    marks the answer never-cache), so both chains run. maak_antwoord(pagina) makes the answer."""
     pagina = AfsprakenRegisterPage.objects.live().first()
     if pagina is None:
         raise Http404
+
+    def keten(page, request, args, kwargs):
+        return maak_antwoord(page)
+
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        keten = hook(keten)
     for hook in hooks.get_hooks("before_serve_page"):
         antwoord = hook(pagina, request, [], {})
         if isinstance(antwoord, HttpResponse):
-            return pagina, antwoord
-    return pagina, None
+            return antwoord
+    return keten(pagina, request, [], {})
 
 
 def _toon(request, pagina, context_overrides, template=None):
@@ -50,9 +59,10 @@ def _toon(request, pagina, context_overrides, template=None):
 
 
 def register(request):
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _register(request, pagina))
+
+
+def _register(request, pagina):
     filter_ = Registerfilter(request.GET)
     paginator = Paginator(filter_.resultaten(), PER_PAGINA)
     resultaten = paginator.get_page(request.GET.get("pagina"))
@@ -73,9 +83,10 @@ def register(request):
 
 
 def detail(request, slug):
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _detail(request, pagina, slug))
+
+
+def _detail(request, pagina, slug):
     afspraak = get_object_or_404(
         Uitvoeringsafspraak.objects.openbaar().select_related(
             "kerninstrument", "groep", "vastgesteld_door"
@@ -109,9 +120,10 @@ def _openbare_documenten(afspraak):
 
 def export(request, formaat):
     """CSV, XLSX or JSON of the filtered register: streamed, capped and cached (see export.py)."""
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _export(request, pagina, formaat))
+
+
+def _export(request, pagina, formaat):
     if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
     filter_ = Registerfilter(request.GET)
@@ -165,10 +177,7 @@ class VastgesteldeAfsprakenFeed(Feed):
 
 
 def feed(request):
-    _pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
-    return VastgesteldeAfsprakenFeed()(request)
+    return _via_register_pagina(request, lambda _pagina: VastgesteldeAfsprakenFeed()(request))
 
 
 # -- JSON API ------------------------------------------------------------------------------
