@@ -11,6 +11,8 @@ import re
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
@@ -462,5 +464,14 @@ class AfsprakenRegisterPage(Page):
 
     @classmethod
     def basis_url(cls):
-        register = cls.objects.live().only("url_path").first()
-        return register.url if register else "/afspraken/"
+        """Where the register is: always its plain URL, whatever this page's slug."""
+        return reverse("afspraken:register")
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail reaches this page by its own path only when that is not /afspraken/ (a
+        # renamed slug): the register itself lives at the plain URLs, so send the visitor
+        # there, filters included.
+        doel = self.basis_url()
+        if request.META.get("QUERY_STRING"):
+            doel += "?" + request.META["QUERY_STRING"]
+        return redirect(doel)

@@ -76,7 +76,7 @@ def _register(request, pagina):
             "sorteringen": [(k, v[0]) for k, v in SORTERINGEN.items()],
             "resultaten": resultaten,
             "paginator": paginator,
-            "basis_url": pagina.url,
+            "basis_url": AfsprakenRegisterPage.basis_url(),
             "querystring": filter_.querystring(),
         },
     )
@@ -127,7 +127,9 @@ def _export(request, pagina, formaat):
     if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
     filter_ = Registerfilter(request.GET)
-    terug = pagina.url + (f"?{request.GET.urlencode()}" if request.GET else "")
+    terug = AfsprakenRegisterPage.basis_url() + (
+        f"?{request.GET.urlencode()}" if request.GET else ""
+    )
     return antwoord(request, filter_, formaat, terug)
 
 

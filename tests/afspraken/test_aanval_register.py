@@ -75,3 +75,25 @@ def test_privaat_register_blijft_leesbaar_voor_wie_mag(client, afspraak):
         assert antwoord.status_code == 200, adres
         assert "no-cache" in antwoord.get("Cache-Control", ""), adres
     assert afspraak.code in _inhoud(client.get(f"/afspraken/{afspraak.slug}/"))
+
+
+def test_register_met_een_andere_slug_blijft_werken(client, afspraak):
+    """A coördinator renames the register page (its slug is editable): the register stays at
+    its plain URLs, every link points there, and the page's own new path leads there too
+    instead of rendering the register's template without the register (a 500)."""
+    pagina = AfsprakenRegisterPage.objects.live().get()
+    pagina.slug = "uitvoeringsafspraken"
+    pagina.save_revision().publish()
+    pagina.refresh_from_db()
+    assert pagina.url == "/uitvoeringsafspraken/"
+
+    antwoord = client.get("/uitvoeringsafspraken/?status=vastgesteld")
+    assert antwoord.status_code == 302
+    assert antwoord["Location"] == "/afspraken/?status=vastgesteld"
+    assert client.get(afspraak.get_url()).status_code == 200
+    api = client.get(f"/api/afspraken/{afspraak.code}/").json()
+    assert api["url"].endswith(f"/afspraken/{afspraak.slug}/")
+    lijst = client.get("/afspraken/").content.decode()
+    assert f'href="/afspraken/{afspraak.slug}/"' in lijst
+    assert 'href="/afspraken/export/csv/' in lijst
+    assert "/uitvoeringsafspraken/" not in client.get("/afspraken/feed/").content.decode()
