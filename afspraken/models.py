@@ -11,6 +11,8 @@ import re
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
@@ -395,9 +397,9 @@ class Uitvoeringsafspraak(
     def is_openbaar(self):
         return self.live and self.status != self.Status.CONCEPT
 
-    def get_url(self, request=None, basis_url=None):
-        """The public URL; pass basis_url (the register's URL) to save a query in lists."""
-        return f"{basis_url or AfsprakenRegisterPage.basis_url()}{self.slug}/"
+    def get_url(self, request=None):
+        """The public URL (a plain URL of the register, afspraken/urls.py)."""
+        return reverse("afspraken:detail", kwargs={"slug": self.slug})
 
     get_absolute_url = get_url
 
@@ -462,5 +464,14 @@ class AfsprakenRegisterPage(Page):
 
     @classmethod
     def basis_url(cls):
-        register = cls.objects.live().only("url_path").first()
-        return register.url if register else "/afspraken/"
+        """Where the register is: always its plain URL, whatever this page's slug."""
+        return reverse("afspraken:register")
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail reaches this page by its own path only when that is not /afspraken/ (a
+        # renamed slug): the register itself lives at the plain URLs, so send the visitor
+        # there, filters included.
+        doel = self.basis_url()
+        if request.META.get("QUERY_STRING"):
+            doel += "?" + request.META["QUERY_STRING"]
+        return redirect(doel)

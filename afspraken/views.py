@@ -3,7 +3,7 @@ Everything here shows only what anyone may read (`Uitvoeringsafspraak.objects.op
 
 Plain URLs (urls.py) under the register page's address /afspraken/; the list and the detail
 render through the published AfsprakenRegisterPage, after the same checks Wagtail's own page
-view makes (the before_serve_page hooks: privacy of the page)."""
+view makes (the before_serve_page and on_serve_page hooks: privacy of the page)."""
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -32,16 +32,25 @@ PER_PAGINA = 25
 API_PER_PAGINA = 50
 
 
-def _register_pagina(request):
-    """The published register page, or 404; None plus the answer of a hook that refuses."""
+def _via_register_pagina(request, maak_antwoord):
+    """Serve through the published register page (404 without one) as Wagtail's own page view
+    does (wagtail.views.serve): the before_serve_page hooks, then the on_serve_page chain.
+    Wagtail checks the page's privacy in on_serve_page (login, groups or password; it also
+    marks the answer never-cache), so both chains run. maak_antwoord(pagina) makes the answer."""
     pagina = AfsprakenRegisterPage.objects.live().first()
     if pagina is None:
         raise Http404
+
+    def keten(page, request, args, kwargs):
+        return maak_antwoord(page)
+
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        keten = hook(keten)
     for hook in hooks.get_hooks("before_serve_page"):
         antwoord = hook(pagina, request, [], {})
         if isinstance(antwoord, HttpResponse):
-            return pagina, antwoord
-    return pagina, None
+            return antwoord
+    return keten(pagina, request, [], {})
 
 
 def _toon(request, pagina, context_overrides, template=None):
@@ -52,9 +61,10 @@ def _toon(request, pagina, context_overrides, template=None):
 
 
 def register(request):
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _register(request, pagina))
+
+
+def _register(request, pagina):
     filter_ = Registerfilter(request.GET)
     paginator = Paginator(filter_.resultaten(), PER_PAGINA)
     resultaten = paginator.get_page(request.GET.get("pagina"))
@@ -68,16 +78,17 @@ def register(request):
             "sorteringen": [(k, v[0]) for k, v in SORTERINGEN.items()],
             "resultaten": resultaten,
             "paginator": paginator,
-            "basis_url": pagina.url,
+            "basis_url": AfsprakenRegisterPage.basis_url(),
             "querystring": filter_.querystring(),
         },
     )
 
 
 def detail(request, slug):
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _detail(request, pagina, slug))
+
+
+def _detail(request, pagina, slug):
     afspraak = get_object_or_404(
         Uitvoeringsafspraak.objects.openbaar().select_related(
             "kerninstrument", "groep", "vastgesteld_door"
@@ -103,13 +114,16 @@ def detail(request, slug):
 
 def export(request, formaat):
     """CSV, XLSX or JSON of the filtered register: streamed, capped and cached (see export.py)."""
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
+    return _via_register_pagina(request, lambda pagina: _export(request, pagina, formaat))
+
+
+def _export(request, pagina, formaat):
     if formaat not in FORMATEN:
         raise Http404(_("Onbekend exportformaat."))
     filter_ = Registerfilter(request.GET)
-    terug = pagina.url + (f"?{request.GET.urlencode()}" if request.GET else "")
+    terug = AfsprakenRegisterPage.basis_url() + (
+        f"?{request.GET.urlencode()}" if request.GET else ""
+    )
     return antwoord(request, filter_, formaat, terug)
 
 
@@ -121,12 +135,8 @@ class VastgesteldeAfsprakenFeed(Feed):
     title = "Nieuw vastgestelde uitvoeringsafspraken"
     subtitle = "Kennisplatform Regionale Samenwerking"
 
-    def __init__(self, basis_url):
-        # the register's URL, from the page the view has already looked up
-        self._basis_url = basis_url
-
     def link(self):
-        return self._basis_url
+        return AfsprakenRegisterPage.basis_url()
 
     def items(self):
         return (
@@ -146,7 +156,7 @@ class VastgesteldeAfsprakenFeed(Feed):
         return item.samenwerkingsafspraak
 
     def item_link(self, item):
-        return item.get_url(basis_url=self._basis_url)
+        return item.get_url()
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -159,20 +169,17 @@ class VastgesteldeAfsprakenFeed(Feed):
 
 
 def feed(request):
-    pagina, geweigerd = _register_pagina(request)
-    if geweigerd:
-        return geweigerd
-    return VastgesteldeAfsprakenFeed(pagina.url)(request)
+    return _via_register_pagina(request, lambda _pagina: VastgesteldeAfsprakenFeed()(request))
 
 
 # -- JSON API ------------------------------------------------------------------------------
 
 
-def api_afspraak(afspraak, basis_url, request):
+def api_afspraak(afspraak, request):
     gegevens = export_rij(afspraak)
     gegevens.update(
         {
-            "url": request.build_absolute_uri(afspraak.get_url(basis_url=basis_url)),
+            "url": request.build_absolute_uri(afspraak.get_url()),
             "ketenpartners": afspraak.ketenpartners,
             "trefwoorden": sorted(t.name for t in afspraak.trefwoorden.all()),
             "grondslagen": afspraak.grondslagen,
@@ -205,7 +212,6 @@ def api_lijst(request):
     if nummer < 1 or (nummer > paginator.num_pages and nummer != 1):
         return _json({"fout": _("Deze pagina bestaat niet.")}, status=404)
     pagina = paginator.page(nummer)
-    basis_url = AfsprakenRegisterPage.basis_url()
 
     def link(n):
         return request.build_absolute_uri(request.path + filter_.querystring(pagina=n))
@@ -217,7 +223,7 @@ def api_lijst(request):
             "paginas": paginator.num_pages,
             "volgende": link(nummer + 1) if pagina.has_next() else None,
             "vorige": link(nummer - 1) if pagina.has_previous() else None,
-            "results": [api_afspraak(a, basis_url, request) for a in pagina.object_list],
+            "results": [api_afspraak(a, request) for a in pagina.object_list],
         }
     )
 
@@ -233,7 +239,7 @@ def api_detail(request, code):
     )
     if afspraak is None:
         return _json({"fout": _("Er is geen openbare afspraak met deze code.")}, status=404)
-    gegevens = api_afspraak(afspraak, AfsprakenRegisterPage.basis_url(), request)
+    gegevens = api_afspraak(afspraak, request)
     gegevens["statusgeschiedenis"] = [
         {
             "status": w.status,

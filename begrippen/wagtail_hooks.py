@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from begrippen.models import Begrip
+from search.bibliotheek import beheerzoekvelden
 
 
 class BegripViewSet(SnippetViewSet):
@@ -14,7 +15,7 @@ class BegripViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["term", "afkortingen", "bron", "groep"]
     list_filter = ["groep"]
-    search_fields = ["term", "afkortingen", "synoniemen"]
+    search_fields = beheerzoekvelden(["term", "afkortingen", "synoniemen"])
     list_export = ["term", "definitie", "afkortingen", "synoniemen", "bron"]
 
 

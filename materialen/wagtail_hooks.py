@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 from materialen.formulieren import BijeenkomstFormulier
 from materialen.models import Bijeenkomst, Sjabloon
+from search.bibliotheek import beheerzoekvelden
 
 
 class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
@@ -17,7 +18,7 @@ class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["titel", "groep", "begin", "soort"]
     list_filter = ["groep", "soort"]
-    search_fields = ["titel", "locatie"]
+    search_fields = beheerzoekvelden(["titel", "locatie"])
     ordering = ["-begin"]
     # Trekkers plan meetings for their own group(s) only (BijeenkomstFormulier), and see and
     # open only those (GroepsgebondenViewSetMixin).
@@ -34,7 +35,7 @@ class SjabloonViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["titel", "groep", "bron"]
-    search_fields = ["titel", "omschrijving"]
+    search_fields = beheerzoekvelden(["titel", "omschrijving"])
 
 
 register_snippet(SjabloonViewSet)

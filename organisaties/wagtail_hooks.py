@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from organisaties.models import Organisatie, Overleg
+from search.bibliotheek import beheerzoekvelden
 
 
 class OrganisatieViewSet(SnippetViewSet):
@@ -12,7 +13,7 @@ class OrganisatieViewSet(SnippetViewSet):
     menu_label = _("Organisaties")
     list_display = ["naam", "afkorting", "soort"]
     list_filter = ["soort"]
-    search_fields = ["naam", "afkorting"]
+    search_fields = beheerzoekvelden(["naam", "afkorting"])
     list_export = ["naam", "afkorting", "soort", "website"]
 
 

@@ -79,3 +79,11 @@ def treffers(resultaten, backend):
     the matching index rows, the prefix of their object id columns ("" or "index_entry__"),
     and the ordering by the backend's own rank (best first)."""
     return {"sqlite": _sqlite, "postgres": _postgres}[_soort(backend)](resultaten, backend)
+
+
+def beheerzoekvelden(velden):
+    """The `search_fields` of a SnippetViewSet whose model is in the search index. The SQLite
+    FTS backend cannot search a subset of fields: the admin listing then fails with "no such
+    column" (wagtail/django-modelsearch#47, open). On SQLite the listing searches all the
+    model's indexed fields instead (None); PostgreSQL keeps the chosen fields."""
+    return None if connection.vendor == "sqlite" else velden
