@@ -179,6 +179,7 @@ class Sjabloon(index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("titel", boost=2),
+        index.AutocompleteField("titel"),  # the admin list finds it while typing, like the rest
         index.SearchField("omschrijving"),
         index.SearchField("tekst"),
     ]
