@@ -35,8 +35,8 @@ from wagtail.models import (
 from .forms import AfspraakAdminForm
 from .status import Status
 
-# docs/ontwerp.md: the controlled list of kerninstrumenten, in this order. Today only the demo
-# loader installs it (afspraken/demo); coördinatoren may add instruments in the admin.
+# docs/ontwerp.md: the controlled list of kerninstrumenten, in this order. `migrate` installs
+# it (migrations/0003_kerninstrumenten.py, a frozen copy); coördinatoren may add more in the admin.
 KERNINSTRUMENTEN = [
     "Omgevingsvisie",
     "Programma",
