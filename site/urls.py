@@ -7,9 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kennisplatform.gezond import gezond
 from kennisplatform.uitloggen import Uitloggen
 
 urlpatterns = [
+    # health of database, cache, search and worker (issue 18); no login, not cached
+    path("gezond/", gezond, name="gezond"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

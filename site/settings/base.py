@@ -6,6 +6,8 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 
+from .foutmeldingen import start_sentry
+from .logconfig import logging_config
 from .omgeving import ConfiguratieFout, database, getal, lijst, tekst
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
@@ -363,3 +365,23 @@ EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
 # Admin import (afspraken/admin_views.py): each upload waits for confirmation in its own
 # temporary folder under this directory (empty: the system's temporary directory).
 AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
+
+# -- Health, logging and error reports (issue 18) ---------------------------------------------
+# /gezond/ (kennisplatform/gezond.py) reads the task table of django-tasks-db for the worker.
+INSTALLED_APPS += ["django_tasks_db"]
+# Every request gets an id (X-Request-ID from the proxy when sane, else a new one): in the
+# answer's header and on every log record (kennisplatform/logboek.py). First, so everything
+# after it logs with the id.
+MIDDLEWARE.insert(0, "kennisplatform.logboek.VerzoekIdMiddleware")
+# Log records on stderr: LOG_FORMAAT=tekst (default here: dev and tests) or json (JSON lines,
+# the default in production.py), at LOG_LEVEL.
+LOG_FORMAAT = tekst("LOG_FORMAAT", "tekst")
+LOGGING = logging_config(LOG_FORMAAT, tekst("LOG_LEVEL", "WARNING"))
+# Optional error reports to Sentry, only with SENTRY_DSN (sentry-sdk is not imported without).
+SENTRY_DSN = tekst("SENTRY_DSN", "")
+if SENTRY_DSN:
+    start_sentry(
+        SENTRY_DSN,
+        omgeving=tekst("SENTRY_ENVIRONMENT", "productie"),
+        release=tekst("SENTRY_RELEASE"),
+    )

@@ -1,6 +1,7 @@
 """Production: nothing is assumed. A missing or weak secret stops the start-up."""
 
 from .base import *  # noqa: F403
+from .logconfig import logging_config
 from .omgeving import ConfiguratieFout, getal, lijst, tekst, vlag
 
 DEBUG = False
@@ -35,3 +36,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 EMAIL_HOST = tekst("EMAIL_HOST", "localhost")
+
+# -- Logging (issue 18) --------------------------------------------------------------------------
+# Production logs JSON lines on stderr unless LOG_FORMAAT=tekst (kennisplatform/settings/logconfig.py).
+LOG_FORMAAT = tekst("LOG_FORMAAT", "json")
+LOGGING = logging_config(LOG_FORMAAT, tekst("LOG_LEVEL", "WARNING"))
