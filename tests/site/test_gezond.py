@@ -29,6 +29,7 @@ from django.utils import timezone
 from kennisplatform import gezond
 from kennisplatform.settings.logconfig import logging_config
 from kennisplatform.settings.omgeving import ConfiguratieFout
+from search.backends import zoekmachine_backend
 
 REPO = Path(__file__).resolve().parents[2]
 ONDERDELEN = {"database", "cache", "zoeken", "werker"}
@@ -102,6 +103,23 @@ def test_cache_op_gesloten_poort_geeft_503(client):
     assert "cache" in data["onderdelen"]["cache"]["melding"]
     assert data["onderdelen"]["database"]["status"] == "ok"
     assert "127.0.0.1" not in antwoord.content.decode()
+
+
+@pytest.mark.django_db
+def test_zoekmachine_weg_geeft_503_bij_zoeken(client, settings):
+    onbereikbaar = "http://127.0.0.1:9"  # the discard port: nothing listens there
+    settings.SEARCH_URL = onbereikbaar
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "zoekmachine": zoekmachine_backend(onbereikbaar, timeout=1),
+    }
+    antwoord, data = vraag(client)
+    assert antwoord.status_code == 503
+    assert data["onderdelen"]["zoeken"] == {
+        "status": "storing",
+        "melding": "De zoekmachine antwoordt niet; het platform zoekt nu alleen in de database.",
+    }
+    assert onbereikbaar not in antwoord.content.decode()
 
 
 class HangendeCache(LocMemCache):
