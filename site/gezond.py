@@ -34,7 +34,7 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
@@ -175,7 +175,7 @@ def _klok():
     return time.monotonic()
 
 
-@require_GET
+@require_safe  # GET and HEAD (some probes only ask HEAD)
 def gezond(request):
     deadline = _klok() + TIJDSLIMIET
     # the slow-to-fail outside services first, in threads; meanwhile the database checks

@@ -37,7 +37,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 EMAIL_HOST = tekst("EMAIL_HOST", "localhost")
 
-# -- Logging (issue 18) --------------------------------------------------------------------------
+# -- Health and logging (issue 18) ---------------------------------------------------------------
+# A load balancer or monitor often probes over plain HTTP on the internal port: /gezond/ answers
+# there instead of redirecting to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
 # Production logs JSON lines on stderr unless LOG_FORMAAT=tekst (kennisplatform/settings/logconfig.py).
 LOG_FORMAAT = tekst("LOG_FORMAAT", "json")
 LOGGING = logging_config(LOG_FORMAAT, tekst("LOG_LEVEL", "WARNING"))

@@ -74,6 +74,16 @@ def test_alles_goed_geeft_200_met_elk_onderdeel(client):
         assert deel["melding"]
     # tasks run inline in the tests (ImmediateBackend): the worker part says so
     assert "direct" in data["onderdelen"]["werker"]["melding"]
+    assert client.head("/gezond/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_gezond_ook_over_http_in_productie(client, settings):
+    """Production redirects plain HTTP to HTTPS, but not the probe of a load balancer."""
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_REDIRECT_EXEMPT = _productie_instelling("SECURE_REDIRECT_EXEMPT")
+    assert client.get("/gezond/").status_code == 200
+    assert client.get("/zoeken/").status_code == 301
 
 
 @pytest.mark.django_db
@@ -284,6 +294,15 @@ def test_sentry_alleen_met_dsn():
         "release": "kennisplatform@1.2.3",
         "django": True,
     }
+
+
+def _productie_instelling(naam):
+    return _python(
+        f"import json; from kennisplatform.settings import production as p; "
+        f"print(json.dumps(p.{naam}))",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="kennisplatform.example",
+    )
 
 
 def test_productie_logt_standaard_json_en_op_verzoek_tekst():
