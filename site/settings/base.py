@@ -368,7 +368,9 @@ AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
 
 # -- Health, logging and error reports (issue 18) ---------------------------------------------
 # /gezond/ (kennisplatform/gezond.py) reads the task table of django-tasks-db for the worker.
-INSTALLED_APPS += ["django_tasks_db"]
+# (The task-queue block adds the same app; whichever comes first, it is listed once.)
+if "django_tasks_db" not in INSTALLED_APPS:
+    INSTALLED_APPS += ["django_tasks_db"]
 # Every request gets an id (X-Request-ID from the proxy when sane, else a new one): in the
 # answer's header and on every log record (kennisplatform/logboek.py). First, so everything
 # after it logs with the id.
