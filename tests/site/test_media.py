@@ -5,11 +5,7 @@ download. The file of a workspace document is not under MEDIA_ROOT at all, so wh
 /media/ (this platform, nginx, a bucket's public URL) cannot hand it out."""
 
 import importlib
-import json
-import os
 import re
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -22,46 +18,17 @@ from django.utils.http import http_date
 
 from redactie.demo import demo_groep
 from tests.factories import AfbeeldingFactory, DocumentFactory, InhoudPageFactory
+from tests.helpers.productie import productie_instellingen
 
 pytestmark = pytest.mark.django_db
-REPO = Path(__file__).resolve().parents[2]
-
-PRODUCTIE_ENV = {
-    "DJANGO_SETTINGS_MODULE": "kennisplatform.settings.production",
-    "SECRET_KEY": "x" * 20 + "een-lange-willekeurige-geheime-waarde-1234567890",
-    "ALLOWED_HOSTS": "kennisplatform.example",
-}
-TOON_OPSLAG = (
-    "import json; from django.conf import settings as s; print(json.dumps({"
-    "'DEBUG': s.DEBUG, 'STORAGES': {k: s.STORAGES[k] for k in ('default', 'media', "
-    "'documenten')}, 'MEDIA_URL': s.MEDIA_URL, 'MEDIA_VIA_PROXY': s.MEDIA_VIA_PROXY, "
-    "'SERVE': s.WAGTAILDOCS_SERVE_METHOD}, default=str))"
-)
-
-
-def productie_instellingen(**env):
-    omgeving = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("OBJECTOPSLAG_", "DATABASE_URL", "MEDIA_", "DOCUMENTEN_ROOT"))
-    }
-    omgeving.update(PRODUCTIE_ENV, **env)
-    resultaat = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", TOON_OPSLAG],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert resultaat.returncode == 0, resultaat.stderr
-    return json.loads(resultaat.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")
 def productie():
     """What settings/production.py builds from a plain production environment."""
-    return productie_instellingen()
+    return productie_instellingen(
+        "DEBUG", "STORAGES", "MEDIA_URL", "MEDIA_VIA_PROXY", "WAGTAILDOCS_SERVE_METHOD"
+    )
 
 
 @pytest.fixture
@@ -71,7 +38,9 @@ def productie_client(client, settings, productie):
     for naam in ("default", "media", "documenten"):
         assert productie["STORAGES"][naam]["BACKEND"] == settings.STORAGES[naam]["BACKEND"]
     assert productie["DEBUG"] is False and productie["MEDIA_VIA_PROXY"] is False
-    assert productie["SERVE"] == settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+    assert (
+        productie["WAGTAILDOCS_SERVE_METHOD"] == settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+    )
     settings.DEBUG = False
     settings.SECURE_SSL_REDIRECT = True
     settings.SECURE_CONTENT_TYPE_NOSNIFF = True
