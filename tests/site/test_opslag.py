@@ -274,3 +274,15 @@ def test_opslag_kiest_op_naam(eigen_opslag):
     assert router.exists(naam) and router.size(naam) == 4
     router.delete(naam)
     assert not router.exists(naam)
+
+
+@pytest.mark.django_db
+def test_migrate_verhuist_oude_documenten(eigen_opslag, capsys):
+    """`make serve` runs migrate: an upgraded installation needs no extra step."""
+    media, docs = eigen_opslag / "media", eigen_opslag / "docs"
+    (media / "documents").mkdir(parents=True)
+    (media / "documents" / "notulen.txt").write_bytes(b"notulen")
+    call_command("migrate", verbosity=1, interactive=False)
+    assert "documents/notulen.txt: verplaatst" in capsys.readouterr().out
+    assert (docs / "documents" / "notulen.txt").read_bytes() == b"notulen"
+    assert not (media / "documents").exists()
