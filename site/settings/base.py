@@ -374,7 +374,7 @@ from .opslag import documenten_root, opslag  # noqa: E402
 
 DOCUMENTEN_ROOT = documenten_root(MEDIA_ROOT, BASE_DIR / "documentopslag")
 MEDIA_VIA_PROXY = vlag("MEDIA_VIA_PROXY", False)
-_opslag, _media_oorsprong = opslag(MEDIA_ROOT, MEDIA_URL, DOCUMENTEN_ROOT)
+_opslag, _media_oorsprong = opslag(MEDIA_URL, DOCUMENTEN_ROOT)
 STORAGES.update(_opslag)
 if _media_oorsprong:  # images straight from the object store's public URL
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_oorsprong)

@@ -144,17 +144,15 @@ def objectopslag():
     return media, documenten, oorsprong
 
 
-def opslag(media_root, media_url, documenten_map):
+def opslag(media_url, documenten_map):
     """(STORAGES entries "default", "media" and "documenten"; the origin images come from
     when that is not the platform itself, else None)."""
     s3 = objectopslag()
     if s3 is None:
         return {
             "default": {"BACKEND": ROUTER},
-            "media": {
-                "BACKEND": "django.core.files.storage.FileSystemStorage",
-                "OPTIONS": {"location": str(media_root), "base_url": media_url},
-            },
+            # MEDIA_ROOT and MEDIA_URL, read when used (so they follow the settings).
+            "media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "documenten": {
                 "BACKEND": "django.core.files.storage.FileSystemStorage",
                 # Readable for the platform's own user only: a web server running as

@@ -46,14 +46,14 @@ def test_zonder_objectopslag_lokale_mappen(monkeypatch, tmp_path):
     for naam in S3_ENV:
         monkeypatch.delenv(naam, raising=False)
     assert objectopslag() is None
-    instellingen, oorsprong = opslag(tmp_path / "media", "/media/", tmp_path / "docs")
+    instellingen, oorsprong = opslag("/media/", tmp_path / "docs")
     assert oorsprong is None
     assert instellingen["default"]["BACKEND"] == "kennisplatform.opslag.MediaOpslag"
     assert instellingen["documenten"]["OPTIONS"]["location"] == str(tmp_path / "docs")
 
 
 def test_objectopslag_uit_de_omgeving(s3_omgeving):
-    instellingen, oorsprong = opslag("/srv/media", "/media/", "/srv/docs")
+    instellingen, oorsprong = opslag("/media/", "/srv/docs")
     assert oorsprong is None
     media = S3Storage(**instellingen["media"]["OPTIONS"])  # no network until a file is used
     documenten = S3Storage(**instellingen["documenten"]["OPTIONS"])
@@ -76,7 +76,7 @@ def test_objectopslag_uit_de_omgeving(s3_omgeving):
 def test_objectopslag_met_openbare_url_en_eigen_documentenbucket(s3_omgeving):
     s3_omgeving.setenv("OBJECTOPSLAG_OPENBARE_URL", "https://beelden.example/kp")
     s3_omgeving.setenv("OBJECTOPSLAG_DOCUMENTEN_BUCKET", "kennisplatform-documenten")
-    instellingen, oorsprong = opslag("/srv/media", "/media/", "/srv/docs")
+    instellingen, oorsprong = opslag("/media/", "/srv/docs")
     assert oorsprong == "https://beelden.example"
     media = S3Storage(**instellingen["media"]["OPTIONS"])
     assert media.url("images/kaart.png") == "https://beelden.example/kp/media/images/kaart.png"
