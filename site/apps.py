@@ -6,5 +6,6 @@ class KennisplatformConfig(AppConfig):
     verbose_name = "Kennisplatform"
 
     def ready(self):
-        # The start-up checks and the failed-login counter of the rate limits.
-        from . import beveiliging, drempels  # noqa: F401
+        # The start-up checks, the failed-login counter of the rate limits, and the storage
+        # check and post-migrate move of documents out of the public media (opslag.py).
+        from . import beveiliging, drempels, opslag  # noqa: F401

@@ -1,6 +1,8 @@
+import re
+
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisplatform.gezond import gezond
+from kennisplatform.media import media
 from kennisplatform.uitloggen import Uitloggen
 
 urlpatterns = [
@@ -29,27 +32,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    import posixpath
-    import re
-
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-    from django.http import Http404
-    from django.urls import re_path
-    from django.views.static import serve
-
-    # Development only: /media/ serves images and their renditions, never anything else.
-    # Documents (workspace documents too) live under documents/ and are served only by
-    # Wagtail's document view (/documenten/), which applies the collection's restrictions.
-    MEDIA_OPENBAAR = ("original_images/", "images/")
-
-    def media(request, path):
-        # Judge the path as serve() will read it: "images/../documents/x.pdf" is documents/.
-        pad = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
-        if not pad.startswith(MEDIA_OPENBAAR) or ".." in pad.split("/"):
-            raise Http404
-        return serve(request, pad, document_root=settings.MEDIA_ROOT)
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media)]
+
+# /media/: images and their renditions only, in every environment (kennisplatform/media.py),
+# unless a web server serves them (MEDIA_VIA_PROXY). Documents are never under /media/: they
+# live in a private storage and come only through Wagtail's document view (/documenten/),
+# which applies the collection's restrictions.
+if not settings.MEDIA_VIA_PROXY and settings.MEDIA_URL.startswith("/"):
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<pad>.*)$", media)]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -387,3 +387,18 @@ if SENTRY_DSN:
         omgeving=tekst("SENTRY_ENVIRONMENT", "productie"),
         release=tekst("SENTRY_RELEASE"),
     )
+# -- Media en documenten (issue 18) -----------------------------------------------------------
+# Images and renditions in STORAGES["media"] (MEDIA_ROOT, served under MEDIA_URL by the
+# platform or, with MEDIA_VIA_PROXY, by a web server); documents in STORAGES["documenten"]
+# (DOCUMENTEN_ROOT, outside MEDIA_ROOT, never served as files). An S3-compatible object store
+# instead when OBJECTOPSLAG_BUCKET is set. See settings/opslag.py and kennisplatform/opslag.py.
+from .omgeving import vlag  # noqa: E402
+from .opslag import documenten_root, opslag  # noqa: E402
+
+DOCUMENTEN_ROOT = documenten_root(MEDIA_ROOT, BASE_DIR / "documentopslag")
+MEDIA_VIA_PROXY = vlag("MEDIA_VIA_PROXY", False)
+_opslag, _media_oorsprong = opslag(MEDIA_URL, DOCUMENTEN_ROOT)
+STORAGES.update(_opslag)
+if _media_oorsprong:  # images straight from the object store's public URL
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_oorsprong)
+    CSP_BEHEER["img-src"].append(_media_oorsprong)
