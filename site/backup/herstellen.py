@@ -14,7 +14,18 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from . import BESTANDEN, DATABASE, FORMAAT, FORMAATVERSIE, MANIFEST, BackupFout, modellen, opslag
+from . import (
+    BESTANDEN,
+    DATABASE,
+    FORMAAT,
+    FORMAATVERSIE,
+    MANIFEST,
+    BackupFout,
+    laden,
+    modellen,
+    opslag,
+    voortgang,
+)
 
 GEEN_ARCHIEF = "{naam} is geen back-up van dit platform: {reden} Er is niets veranderd."
 
@@ -132,6 +143,7 @@ def herstel_backup(pad, forceer=False, stap=print):
     changed, when the archive is not sound, does not fit this code, or the database is not
     empty (unless forceer). Returns the manifest."""
     begin = time.monotonic()
+    stap = voortgang(stap, begin)
     pad = Path(pad)
     if not pad.is_file():
         raise BackupFout(f"Het bestand {pad} bestaat niet. Er is niets veranderd.")
@@ -170,7 +182,7 @@ def herstel_backup(pad, forceer=False, stap=print):
             with transaction.atomic():
                 stap("Stap 3/6: huidige inhoud weghalen en database laden …")
                 _leeg(modellen.te_legen())
-                call_command("loaddata", str(bron / DATABASE), verbosity=0)
+                laden.laad(bron / DATABASE)
                 stap("Stap 4/6: aantallen controleren …")
                 _vergelijk_tellingen(manifest)
                 stap("Stap 5/6: bestanden terugzetten …")

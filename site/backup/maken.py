@@ -29,6 +29,7 @@ from . import (
     formaat,
     modellen,
     opslag,
+    voortgang,
 )
 
 
@@ -82,6 +83,7 @@ def maak_backup(doel, stap=print):
     """Write the archive to `doel` (a new file; written under a temporary name first, so a
     failed run never leaves a half archive under the real name). Returns the manifest."""
     begin = time.monotonic()
+    stap = voortgang(stap, begin)
     doel = Path(doel).resolve()
     if not doel.parent.is_dir():
         raise BackupFout(f"De map {doel.parent} bestaat niet; maak haar eerst aan.")
@@ -90,6 +92,17 @@ def maak_backup(doel, stap=print):
     mappen = opslag.mappen()
     opslag.controleer_dekking(mappen)
 
+    try:
+        return _schrijf_archief(doel, mappen, begin, stap)
+    except OSError as fout:
+        waar = f" ({fout.filename})" if fout.filename else ""
+        raise BackupFout(
+            f"Het archief kan niet worden gemaakt: {fout.strerror or fout}{waar}. Er is geen "
+            "archief geschreven."
+        ) from None
+
+
+def _schrijf_archief(doel, mappen, begin, stap):
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=doel.parent) as tijdelijk:
         dump = Path(tijdelijk) / DATABASE
         stap("Stap 1/3: database uitschrijven …")
@@ -97,9 +110,10 @@ def maak_backup(doel, stap=print):
         aantallen = _tel_regels(dump)
 
         stap("Stap 2/3: bestanden tellen …")
-        bestanden = {}
+        bestanden, lijsten = {}, {}
         for alias, map_ in mappen.items():
-            lijst = list(opslag.bestanden(map_))
+            # the same list is packed below: an upload meanwhile cannot make the counts differ
+            lijst = lijsten[alias] = list(opslag.bestanden(map_))
             bestanden[alias] = {
                 "aantal": len(lijst),
                 "bytes": sum(p.stat().st_size for _, p in lijst),
@@ -128,8 +142,8 @@ def maak_backup(doel, stap=print):
             inhoud = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
             _voeg_bytes_toe(tar, MANIFEST, inhoud)
             tar.add(dump, arcname=DATABASE)
-            for alias, map_ in mappen.items():
-                for naam, pad in opslag.bestanden(map_):
+            for alias, lijst in lijsten.items():
+                for naam, pad in lijst:
                     tar.add(pad, arcname=f"{BESTANDEN}/{alias}/{naam}", recursive=False)
         os.chmod(half, 0o600)  # the archive holds everything, password hashes included
         os.replace(half, doel)

@@ -35,6 +35,12 @@ openbaar = (
     .exclude(file="").order_by("pk").first()
 )
 antwoord = client.get(openbaar.url)
+# a backup of the restored database: its dump must be the dump that was restored
+import tarfile, tempfile
+with tempfile.TemporaryDirectory() as tmp:
+    call_command("maak_backup", f"{tmp}/opnieuw.tar.gz", stdout=io.StringIO())
+    with tarfile.open(f"{tmp}/opnieuw.tar.gz") as tar:
+        dump = hashlib.sha256(tar.extractfile("database.jsonl").read()).hexdigest()
 inhoud = b"".join(antwoord.streaming_content) if antwoord.streaming else antwoord.content
 print("JSON:" + json.dumps({
     "leeg_voor_herstel": leeg,
@@ -42,6 +48,7 @@ print("JSON:" + json.dumps({
     "overzicht": modellen.hoofdtellingen(),
     "aantallen": {k: v for k, v in modellen.tellingen(modellen.in_dump()).items() if v},
     "documenten": documenten,
+    "dump": dump,
     "download": [openbaar.pk, antwoord.status_code, hashlib.sha256(inhoud).hexdigest()],
     "startpagina": client.get("/").status_code,
     "register": client.get("/afspraken/").status_code,
