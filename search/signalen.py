@@ -33,7 +33,9 @@ def _verplaatst(sender, instance, **kwargs):
         indexeren.werk_bij(pagina)
 
 
-def _object(sender, instance, **kwargs):
+def _object(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata (a restore): the index is rebuilt afterwards, related rows may be missing
+        return
     indexeren.werk_bij(instance)
 
 
@@ -41,7 +43,9 @@ def _object_weg(sender, instance, **kwargs):
     indexeren.verwijder_object(instance)
 
 
-def _paginabeperking(sender, instance, **kwargs):
+def _paginabeperking(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     try:
         paginas = instance.page.get_descendants(inclusive=True).live().specific()
     except Page.DoesNotExist:
@@ -50,7 +54,9 @@ def _paginabeperking(sender, instance, **kwargs):
         indexeren.werk_bij(pagina)
 
 
-def _collectiebeperking(sender, instance, **kwargs):
+def _collectiebeperking(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     try:
         collecties = instance.collection.get_descendants(inclusive=True)
     except Exception:

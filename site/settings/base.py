@@ -402,3 +402,17 @@ STORAGES.update(_opslag)
 if _media_oorsprong:  # images straight from the object store's public URL
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_oorsprong)
     CSP_BEHEER["img-src"].append(_media_oorsprong)
+# -- back-up en herstel (issue 18) --
+# manage.py maak_backup / herstel_backup (kennisplatform/backup/). The files of every storage in
+# STORAGES except the static files go into the archive; set BACKUP_OPSLAG to a list of storage
+# aliases to choose them yourself. A file field whose folder is not covered stops maak_backup.
+BACKUP_OPSLAG = None
+# Not in the database dump (app label or app.model), and emptied on restore: rebuilt by
+# `zoekindex`/`update_index` after the restore, or transient. Content types and permissions
+# are never dumped: migrate makes them, the dump refers to them by natural key.
+BACKUP_UITGESLOTEN = [
+    "sessions",  # logins do not survive a restore
+    "search",  # the platform's search documents and vocabulary
+    "wagtailsearch",  # Wagtail's search index entries
+    "django_tasks_db",  # the queue of background tasks and their results (when installed)
+]
