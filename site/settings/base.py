@@ -6,7 +6,7 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 
-from .omgeving import ConfiguratieFout, database, getal, lijst, tekst
+from .omgeving import ConfiguratieFout, database, getal, lijst, openbaar_adres, tekst, vlag
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -143,7 +143,10 @@ DEFAULT_FROM_EMAIL = tekst("DEFAULT_FROM_EMAIL", "kennisplatform@regiosamenwerki
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisplatform Regionale Samenwerking"
-WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The platform's public address: the default Wagtail Site follows it after every migrate
+# (kennisplatform/site_adres.py), so the sitemap and page links name the real host.
+SITE_URL = openbaar_adres("SITE_URL", tekst("WAGTAILADMIN_BASE_URL", ""))
+WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 # The platform search (search/) analyses Dutch itself and stores the analysed tokens;
 # on PostgreSQL the "dutch" configuration applies on top (same on index and query side).
 WAGTAILSEARCH_BACKENDS = {
@@ -363,3 +366,23 @@ EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
 # Admin import (afspraken/admin_views.py): each upload waits for confirmation in its own
 # temporary folder under this directory (empty: the system's temporary directory).
 AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
+
+# -- E-mail over SMTP and the task queue (issue 18) --------------------------------------------
+# Complete SMTP settings from the environment (dev prints mail on the console instead).
+EMAIL_USE_TLS = vlag("EMAIL_USE_TLS", False)  # STARTTLS, usually port 587
+EMAIL_USE_SSL = vlag("EMAIL_USE_SSL", False)  # TLS from the first byte, usually port 465
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ConfiguratieFout(
+        "Zet EMAIL_USE_TLS (STARTTLS, meestal poort 587) of EMAIL_USE_SSL (meestal poort 465) "
+        "op true, niet allebei."
+    )
+EMAIL_PORT = getal("EMAIL_PORT", 465 if EMAIL_USE_SSL else 587 if EMAIL_USE_TLS else 25)
+EMAIL_HOST_USER = tekst("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = tekst("EMAIL_HOST_PASSWORD", "")
+EMAIL_TIMEOUT = getal("EMAIL_TIMEOUT", 10)  # seconds; a hanging mail server never blocks a worker
+SERVER_EMAIL = tekst("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Django's task framework (the django-tasks backport, as Wagtail 8 uses it): production queues
+# in the database (settings/production.py, worked off by `manage.py db_worker`); without TASKS,
+# dev and tests run every task at once (ImmediateBackend).
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
