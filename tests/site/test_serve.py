@@ -9,7 +9,6 @@ everything with one Dutch line and exit code 3 (systemd: don't restart).
 """
 
 import configparser
-import os
 import re
 import shlex
 import signal
@@ -22,9 +21,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import productie as helpers
+
 REPO = Path(__file__).resolve().parents[2]
 POORT = 8103
-HOST = "kennisplatform.example"
+HOST = helpers.HOST
 UNIT = REPO / "deploy" / "kennisplatform.service"
 # The planner (`manage.py planner`) is made in parallel; until it exists the stack runs without.
 MET_PLANNER = any(REPO.glob("*/management/commands/planner.py"))
@@ -32,24 +33,9 @@ STARTTIJD = 180  # seconds; a fresh migrate takes 10-30 s, longer on a busy mach
 
 
 def productie_omgeving(tmp, **extra):
-    """Only what a production host sets: no variable of the developer's shell leaks in."""
-    omgeving = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(tmp),
-        "LANG": "C.UTF-8",
-        "DJANGO_SETTINGS_MODULE": "kennisplatform.settings.production",
-        "SECRET_KEY": "pR0d-" + "k9#Xq2!vLm7@" * 5,
-        "ALLOWED_HOSTS": HOST,
-        "SITE_URL": f"https://{HOST}",
-        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-        "STATIC_ROOT": str(tmp / "static"),
-        "MEDIA_ROOT": str(tmp / "media"),
-        "PORT": str(POORT),
-        "WEB_BIND": "127.0.0.1",
-        "WEB_CONCURRENCY": "2",
-    }
-    omgeving.update(extra)
-    return omgeving
+    return helpers.productie_omgeving(
+        tmp, PORT=str(POORT), WEB_BIND="127.0.0.1", WEB_CONCURRENCY="2", **extra
+    )
 
 
 def startcommando():
