@@ -33,9 +33,8 @@ STARTTIJD = 180  # seconds; a fresh migrate takes 10-30 s, longer on a busy mach
 
 
 def productie_omgeving(tmp, **extra):
-    return helpers.productie_omgeving(
-        tmp, PORT=str(POORT), WEB_BIND="127.0.0.1", WEB_CONCURRENCY="2", **extra
-    )
+    poort = {"PORT": str(POORT), "WEB_BIND": "127.0.0.1", "WEB_CONCURRENCY": "2"}
+    return helpers.productie_omgeving(tmp, **{**poort, **extra})
 
 
 def startcommando():
@@ -156,6 +155,32 @@ def test_sitemap_noemt_de_ingestelde_host(stapel):
     locaties = re.findall(r"<loc>([^<]+)</loc>", inhoud)
     assert locaties and all(loc.startswith(f"https://{HOST}/") for loc in locaties), inhoud
     assert "localhost" not in inhoud
+
+
+# Enqueued by another process (as the web server does), run by the stack's worker.
+TAAK = """
+import time
+from wagtail.tasks import update_reference_index_task
+resultaat = update_reference_index_task.enqueue("wagtailcore", "page", 2)
+for _ in range(120):
+    resultaat.refresh()
+    if resultaat.is_finished:
+        break
+    time.sleep(0.5)
+print(resultaat.backend, resultaat.status.name)
+"""
+
+
+def test_werker_voert_achtergrondtaken_uit(stapel):
+    resultaat = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", TAAK],
+        cwd=REPO,
+        env=productie_omgeving(stapel["tmp"]),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert resultaat.stdout.split() == ["default", "SUCCESSFUL"], resultaat.stderr
 
 
 def test_stopt_netjes_op_sigterm(stapel):
