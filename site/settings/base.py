@@ -145,7 +145,13 @@ DEFAULT_FROM_EMAIL = tekst("DEFAULT_FROM_EMAIL", "kennisplatform@regiosamenwerki
 WAGTAIL_SITE_NAME = "Kennisplatform Regionale Samenwerking"
 # The platform's public address: the default Wagtail Site follows it after every migrate
 # (kennisplatform/site_adres.py), so the sitemap and page links name the real host.
-SITE_URL = openbaar_adres("SITE_URL", tekst("WAGTAILADMIN_BASE_URL", ""))
+# Without SITE_URL, WAGTAILADMIN_BASE_URL serves, if it is such a bare address (no path).
+try:
+    SITE_URL = openbaar_adres("SITE_URL") or openbaar_adres("WAGTAILADMIN_BASE_URL")
+except ConfiguratieFout:
+    if tekst("SITE_URL"):
+        raise
+    SITE_URL = ""
 WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 # The platform search (search/) analyses Dutch itself and stores the analysed tokens;
 # on PostgreSQL the "dutch" configuration applies on top (same on index and query side).
