@@ -391,4 +391,5 @@ SERVER_EMAIL = tekst("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Django's task framework (the django-tasks backport, as Wagtail 8 uses it): production queues
 # in the database (settings/production.py, worked off by `manage.py db_worker`); without TASKS,
 # dev and tests run every task at once (ImmediateBackend).
-INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+# (Only what is not there yet: another block of issue 18 adds the same apps.)
+INSTALLED_APPS += [a for a in ("django_tasks", "django_tasks_db") if a not in INSTALLED_APPS]
