@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
-.PHONY: run test install install-test browser-tools lint css bench clean relevance static
+.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static
 
 $(VENV)/.geinstalleerd: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ run: install
 	$(PY) manage.py laad_demo
 	@echo "Het platform draait op http://127.0.0.1:8000/ (beheer: http://127.0.0.1:8000/admin/). Stoppen: Ctrl+C."
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production with one command: collectstatic, migrate, then gunicorn (gunicorn.conf.py), the task
+# worker and the planner side by side (kennisplatform/serve.py). Settings from the environment
+# (README, Configuratie); always the production settings.
+serve: install
+	@DJANGO_SETTINGS_MODULE=kennisplatform.settings.production $(PY) -m kennisplatform.serve
 
 # Production: gather the static files (with hashed names and a manifest) into STATIC_ROOT.
 # Run with the production settings, e.g. DJANGO_SETTINGS_MODULE=kennisplatform.settings.production.

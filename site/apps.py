@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class KennisplatformConfig(AppConfig):
@@ -6,6 +7,14 @@ class KennisplatformConfig(AppConfig):
     verbose_name = "Kennisplatform"
 
     def ready(self):
-        # The start-up checks, the failed-login counter of the rate limits, and the storage
-        # check and post-migrate move of documents out of the public media (opslag.py).
-        from . import beveiliging, drempels, opslag  # noqa: F401
+        # The start-up checks, the failed-login counter of the rate limits, the storage check
+        # and post-migrate move of documents out of the public media (opslag.py) and the public
+        # address of the default Site (these modules use models: only once the apps are ready).
+        from . import beveiliging, drempels, opslag, site_adres  # noqa: F401
+
+        # After every migrate (all apps migrated by then), also on an empty production database.
+        post_migrate.connect(
+            site_adres.standaardsite_volgt_adres,
+            sender=self,
+            dispatch_uid="kennisplatform.site_adres",
+        )

@@ -9,6 +9,7 @@ from csp.constants import NONE, SELF
 from .foutmeldingen import start_sentry
 from .logconfig import logging_config
 from .omgeving import ConfiguratieFout, database, getal, lijst, tekst
+from .omgeving import ConfiguratieFout, database, getal, lijst, openbaar_adres, tekst, vlag
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -145,7 +146,16 @@ DEFAULT_FROM_EMAIL = tekst("DEFAULT_FROM_EMAIL", "kennisplatform@regiosamenwerki
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisplatform Regionale Samenwerking"
-WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The platform's public address: the default Wagtail Site follows it after every migrate
+# (kennisplatform/site_adres.py), so the sitemap and page links name the real host.
+# Without SITE_URL, WAGTAILADMIN_BASE_URL serves, if it is such a bare address (no path).
+try:
+    SITE_URL = openbaar_adres("SITE_URL") or openbaar_adres("WAGTAILADMIN_BASE_URL")
+except ConfiguratieFout:
+    if tekst("SITE_URL"):
+        raise
+    SITE_URL = ""
+WAGTAILADMIN_BASE_URL = tekst("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 # The platform search (search/) analyses Dutch itself and stores the analysed tokens;
 # on PostgreSQL the "dutch" configuration applies on top (same on index and query side).
 WAGTAILSEARCH_BACKENDS = {
@@ -416,3 +426,23 @@ BACKUP_UITGESLOTEN = [
     "wagtailsearch",  # Wagtail's search index entries
     "django_tasks_db",  # the queue of background tasks and their results (when installed)
 ]
+# -- E-mail over SMTP and the task queue (issue 18) --------------------------------------------
+# Complete SMTP settings from the environment (dev prints mail on the console instead).
+EMAIL_USE_TLS = vlag("EMAIL_USE_TLS", False)  # STARTTLS, usually port 587
+EMAIL_USE_SSL = vlag("EMAIL_USE_SSL", False)  # TLS from the first byte, usually port 465
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ConfiguratieFout(
+        "Zet EMAIL_USE_TLS (STARTTLS, meestal poort 587) of EMAIL_USE_SSL (meestal poort 465) "
+        "op true, niet allebei."
+    )
+EMAIL_PORT = getal("EMAIL_PORT", 465 if EMAIL_USE_SSL else 587 if EMAIL_USE_TLS else 25)
+EMAIL_HOST_USER = tekst("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = tekst("EMAIL_HOST_PASSWORD", "")
+EMAIL_TIMEOUT = getal("EMAIL_TIMEOUT", 10)  # seconds; a hanging mail server never blocks a worker
+SERVER_EMAIL = tekst("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Django's task framework (the django-tasks backport, as Wagtail 8 uses it): production queues
+# in the database (settings/production.py, worked off by `manage.py db_worker`); without TASKS,
+# dev and tests run every task at once (ImmediateBackend).
+# (Only what is not there yet: another block of issue 18 adds the same apps.)
+INSTALLED_APPS += [a for a in ("django_tasks", "django_tasks_db") if a not in INSTALLED_APPS]

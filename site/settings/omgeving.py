@@ -5,10 +5,15 @@ cannot be understood stops the start-up with one clear (Dutch) sentence.
 """
 
 import os
+from urllib.parse import urlsplit
 
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
+
+# Exit code of a server process that stops on a configuration error: gunicorn's code for "worker
+# failed to boot" (it then stops instead of restarting); systemd units say RestartPreventExitStatus.
+CONFIGURATIEFOUT = 3
 
 
 class ConfiguratieFout(ImproperlyConfigured):
@@ -99,3 +104,32 @@ def database(standaard_url):
             "timeout": SQLITE_WACHTTIJD,
         }
     return config
+
+
+def openbaar_adres(naam, standaard=""):
+    """A public base address such as https://kennisplatform.example (scheme, host, port only).
+
+    Returned without a trailing slash; empty when unset. Anything else stops the start-up.
+    """
+    waarde = tekst(naam, standaard)
+    if not waarde:
+        return ""
+    fout = ConfiguratieFout(
+        f"De omgevingsvariabele {naam} moet een adres zijn als https://kennisplatform.example "
+        f"(http of https, een hostnaam, eventueel een poort, geen pad), niet '{waarde}'."
+    )
+    try:
+        delen = urlsplit(waarde)
+        delen.port  # noqa: B018 - raises ValueError for a port that is no number or too large
+    except ValueError:
+        raise fout from None
+    if (
+        delen.scheme not in {"http", "https"}
+        or not delen.hostname
+        or delen.username
+        or delen.path not in {"", "/"}
+        or delen.query
+        or delen.fragment
+    ):
+        raise fout
+    return f"{delen.scheme}://{delen.netloc}"

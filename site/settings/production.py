@@ -7,7 +7,12 @@ from .omgeving import ConfiguratieFout, getal, lijst, tekst, vlag
 DEBUG = False
 
 SECRET_KEY = tekst("SECRET_KEY")
-if not SECRET_KEY or len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-")):
+if (
+    not SECRET_KEY
+    or len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+    or SECRET_KEY.startswith(("dev-", "test-", "django-insecure-"))
+):
     raise ConfiguratieFout(
         "Productie start niet zonder een echte SECRET_KEY: zet de omgevingsvariabele "
         "SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens."
@@ -44,3 +49,11 @@ SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
 # Production logs JSON lines on stderr unless LOG_FORMAAT=tekst (kennisplatform/settings/logconfig.py).
 LOG_FORMAAT = tekst("LOG_FORMAAT", "json")
 LOGGING = logging_config(LOG_FORMAAT, tekst("LOG_LEVEL", "WARNING"))
+# -- Production start (issue 18) ---------------------------------------------------------------
+# Background tasks wait in the database until `manage.py db_worker` (started by `make serve`)
+# runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# HSTS preload is a deliberate choice (hard to undo; README, SECURE_HSTS_PRELOAD): without it,
+# `check --deploy` would warn on every installation that rightly did not choose it.
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
