@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -363,3 +365,17 @@ EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
 # Admin import (afspraken/admin_views.py): each upload waits for confirmation in its own
 # temporary folder under this directory (empty: the system's temporary directory).
 AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
+
+# -- Achtergrondtaken en planner (issue 18) ---------------------------------------------------
+# Django's task framework as Wagtail 8 uses it (django-tasks). Here, and so in `make run` and
+# the tests, tasks run at once in the process that enqueues them (ImmediateBackend): one
+# `runserver` needs no worker. production.py queues them in the database instead
+# (django_tasks_db), run by `manage.py db_worker`; `manage.py planner` enqueues the schedules.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The hour (local time, 0-23) at which the planner runs the daily jobs (stuur_herinneringen,
+# clearsessions, pruning old task results).
+PLANNER_DAGELIJKS_UUR = getal("PLANNER_DAGELIJKS_UUR", 6)
+if not 0 <= PLANNER_DAGELIJKS_UUR <= 23:
+    raise ConfiguratieFout(
+        "De omgevingsvariabele PLANNER_DAGELIJKS_UUR moet een uur van 0 tot en met 23 zijn."
+    )

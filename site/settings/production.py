@@ -35,3 +35,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 EMAIL_HOST = tekst("EMAIL_HOST", "localhost")
+
+# -- Achtergrondtaken (issue 18) ---------------------------------------------------------------
+# Tasks wait in the database until the worker (`manage.py db_worker`) runs them: an upload
+# returns at once, its text and preview follow.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

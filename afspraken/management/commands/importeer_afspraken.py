@@ -39,6 +39,12 @@ class Command(BaseCommand):
             "optie wordt een bestand met statuswijzigingen niet geïmporteerd)",
         )
         parser.add_argument(
+            "--index-direct",
+            action="store_true",
+            help="de zoekindex meteen in dit proces bijwerken, in plaats van met een "
+            "achtergrondtaak voor de worker (handig zonder draaiende worker)",
+        )
+        parser.add_argument(
             "--ook-vergrendeld",
             action="store_true",
             help="ook vergrendelde afspraken en afspraken met een openstaand concept of "
@@ -63,6 +69,7 @@ class Command(BaseCommand):
                 gebruiker=gebruiker,
                 droog=options["dry_run"],
                 voortgang=self._voortgang,
+                index=True if options["index_direct"] else "taak",
                 status_wijzigen=options["status_wijzigen"],
                 ook_vergrendeld=options["ook_vergrendeld"],
             )
