@@ -1,3 +1,4 @@
+import datetime
 import signal
 import time
 
@@ -25,18 +26,25 @@ class Command(BaseCommand):
             self._meld(planner.ronde(opstart=True))
             return
         self.stoppen = False
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, self._stop)
+        vorige = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         self.stdout.write("Planner gestart (stoppen: Ctrl+C of SIGTERM).")
-        opstart = True
-        while not self.stoppen:
-            self._meld(planner.ronde(opstart=opstart))
-            opstart = False
-            # Sleep until just after the next whole minute, waking every second to stop soon.
-            while not self.stoppen and timezone.now().second < 59:
-                time.sleep(1)
-            time.sleep(1.5)
+        try:
+            opstart = True
+            while not self.stoppen:
+                self._meld(planner.ronde(opstart=opstart))
+                opstart = False
+                self._wacht_op_volgende_minuut()
+        finally:
+            for sig, handler in vorige.items():
+                signal.signal(sig, handler)
         self.stdout.write("Planner gestopt.")
+
+    def _wacht_op_volgende_minuut(self):
+        # In steps of at most a second, so a stop signal ends the planner within a second.
+        nu = timezone.now()
+        volgende = nu.replace(second=0, microsecond=0) + datetime.timedelta(minutes=1, seconds=0.2)
+        while not self.stoppen and (rest := (volgende - timezone.now()).total_seconds()) > 0:
+            time.sleep(min(1.0, rest))
 
     def _stop(self, signum, frame):
         self.stoppen = True
