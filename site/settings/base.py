@@ -372,6 +372,9 @@ AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
 # `runserver` needs no worker. production.py queues them in the database instead
 # (django_tasks_db), run by `manage.py db_worker`; `manage.py planner` enqueues the schedules.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# With EMAIL_BACKEND = "kennisplatform.mail.AchtergrondMailBackend" (production) mail is sent
+# by the worker, through this backend.
+ACHTERGROND_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 # The hour (local time, 0-23) at which the planner runs the daily jobs (stuur_herinneringen,
 # clearsessions, pruning old task results).
 PLANNER_DAGELIJKS_UUR = getal("PLANNER_DAGELIJKS_UUR", 6)

@@ -40,3 +40,7 @@ EMAIL_HOST = tekst("EMAIL_HOST", "localhost")
 # Tasks wait in the database until the worker (`manage.py db_worker`) runs them: an upload
 # returns at once, its text and preview follow.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Mail (workflow notifications, reminders, password reset) is sent by the worker, over SMTP:
+# a request never waits for the mail server (kennisplatform/mail.py).
+EMAIL_BACKEND = "kennisplatform.mail.AchtergrondMailBackend"
+ACHTERGROND_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
