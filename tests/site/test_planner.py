@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from kennisplatform import planner
 from kennisplatform.models import HomePage, InhoudPage, PlannerRonde
+from kennisplatform.taken import hartslag
 from redactie.demo import demo_groep
 from redactie.models import Herinneringsronde
 from tests.helpers.taken import DATABASE_WACHTRIJ, draai_werker, wachtend
@@ -55,6 +56,22 @@ def test_geplande_pagina_gaat_live_zonder_dat_iemand_iets_doet(client):
     draai_werker()
     klaar = DBTaskResult.objects.filter(task_path__endswith=".hartslag")
     assert klaar.get().status == TaskResultStatus.SUCCESSFUL
+
+
+@DATABASE_WACHTRIJ
+def test_dagelijks_worden_oude_taakresultaten_en_rondes_opgeruimd():
+    hartslag.enqueue()
+    draai_werker()
+    oud = timezone.now() - datetime.timedelta(days=20)
+    DBTaskResult.objects.update(finished_at=oud)
+    ronde = PlannerRonde.objects.create(taak="hartslag", slot="2026-11-15T10:00")
+    PlannerRonde.objects.filter(pk=ronde.pk).update(gestart_op=oud)
+
+    call_command("planner", "--eenmaal", stdout=StringIO())
+
+    assert not DBTaskResult.objects.filter(finished_at=oud).exists()
+    assert not PlannerRonde.objects.filter(pk=ronde.pk).exists()
+    assert wachtend("hartslag").count() == 1  # this minute's heartbeat stays
 
 
 def test_dagelijkse_taak_draait_maar_een_keer(gebruikers_met_achterstand):
