@@ -229,6 +229,7 @@ def _bevestig(request):
             resultaat = importeer(
                 inhoud,
                 gebruiker=request.user,
+                index="taak",  # the search index follows in the background
                 status_wijzigen=bool(request.POST.get("status_wijzigen")),
                 ook_vergrendeld=bool(request.POST.get("ook_vergrendeld")),
             )

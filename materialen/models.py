@@ -115,6 +115,9 @@ class DocumentGegevens(index.Indexed, models.Model):
     # reachable by a guessable file URL; it is served only after the same access check.
     voorbeeld = models.BinaryField(_("voorbeeld (PNG)"), null=True, blank=True, editable=False)
     bestand_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # Wagtail's file_hash of the document when these data were made: a document whose file
+    # was replaced since (another file_hash) is being processed again (`actueel` is False).
+    file_hash = models.CharField(max_length=40, blank=True, editable=False)
     # Empty when the file was read completely; otherwise the limit it reached (verwerker.py).
     niet_verwerkt = models.CharField(
         _("niet verwerkt"),
@@ -145,6 +148,18 @@ class DocumentGegevens(index.Indexed, models.Model):
     @property
     def heeft_voorbeeld(self):
         return bool(self.voorbeeld)
+
+    @property
+    def actueel(self):
+        """Made from the document's current file; else the worker has yet to process it."""
+        return self.file_hash == self.document.file_hash
+
+
+def wordt_verwerkt(document):
+    """Whether text and preview of this document are still to be made (by the task of
+    materialen/taken.py): no DocumentGegevens yet, or made from an earlier file."""
+    gegevens = DocumentGegevens.objects.filter(document=document).only("file_hash").first()
+    return bool(document.file) and (gegevens is None or gegevens.file_hash != document.file_hash)
 
 
 class Sjabloon(index.Indexed, models.Model):

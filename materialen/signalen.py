@@ -1,21 +1,20 @@
-"""Every saved document gets its text extracted and a preview made (verwerking.py)."""
+"""Every saved document gets its text extracted and a preview made, in the background
+(materialen/taken.py; the upload request does not wait for it)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
-from wagtail.search import index
 
-from materialen.verwerking import verwerk_document
-from search.indexeren import werk_bij
+from materialen.taken import verwerk_document_taak
 
 
 @receiver(post_save, sender=get_document_model())
 def document_opgeslagen(sender, instance, raw=False, **kwargs):
     if raw or not instance.file:
         return
-    gegevens = verwerk_document(instance)
-    if gegevens is not None:
-        index.insert_or_update_object(gegevens)
-        # The platform search reads the extracted text: refresh its document now that it exists.
-        werk_bij(instance)
+    # Enqueued in the transaction that saves the document: with the database backend the task
+    # row is committed together with the document (a worker never sees a task for a document
+    # that is not there yet, a rolled-back upload leaves no task). With the ImmediateBackend
+    # (`make run`, tests) it runs here and now, as before there was a worker.
+    verwerk_document_taak.enqueue(instance.pk)

@@ -6,8 +6,8 @@ limit (a timeout here), so no file, however crafted, can take the memory or the 
 process that handles the upload. A file that reaches a limit is kept: its DocumentGegevens
 say "niet verwerkt" and why, and its page and download work as usual.
 
-verwerk_document() is what the post_save signal calls now (synchronously, there is no
-background worker yet); a worker can call the same function later."""
+verwerk_document() runs in the background task of materialen/taken.py, which the post_save
+signal enqueues (materialen/signalen.py): the upload request does not wait for it."""
 
 import hashlib
 import json
@@ -110,6 +110,9 @@ def verwerk_document(document, forceer=False):
         vingerafdruk = vingerafdruk.hexdigest()
         gegevens = DocumentGegevens.objects.filter(document=document).first()
         if gegevens and gegevens.bestand_hash == vingerafdruk and not forceer:
+            if gegevens.file_hash != document.file_hash:  # same content, file stored anew
+                gegevens.file_hash = document.file_hash
+                gegevens.save(update_fields=["file_hash", "bijgewerkt"])
             return gegevens
         gegevens = gegevens or DocumentGegevens(document=document)
         gegevens.bestand_hash = vingerafdruk
@@ -126,6 +129,7 @@ def verwerk_document(document, forceer=False):
     gegevens.tekst = uitkomst.tekst
     gegevens.voorbeeld = uitkomst.voorbeeld
     gegevens.niet_verwerkt = uitkomst.reden[:250]
+    gegevens.file_hash = document.file_hash
     if uitkomst.reden:
         logger.warning("Document %s niet verwerkt: %s", document.pk, uitkomst.reden)
     gegevens.save()

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from groepen.models import GroepPage
+
+ONDERWERP = "Kennisplatform: te herzien in uw groep(en)"
 
 
 @dataclass
@@ -41,3 +45,34 @@ def te_herzien(vandaag=None):
             if afspraak.groep_id in per_groep:
                 per_groep[afspraak.groep_id].afspraken.append(afspraak)
     return [item for item in per_groep.values() if not item.leeg]
+
+
+def herinneringen():
+    """{trekker (active, with an e-mail address): [TeHerzien of his or her groups]}."""
+    per_trekker = {}
+    for item in te_herzien():
+        for trekker in item.groep.trekkers.select_related("gebruiker"):
+            gebruiker = trekker.gebruiker
+            if gebruiker and gebruiker.is_active and gebruiker.email:
+                per_trekker.setdefault(gebruiker, []).append(item)
+    return per_trekker
+
+
+def herinneringstekst(gebruiker, items):
+    basis = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return render_to_string(
+        "redactie/herinnering.txt", {"gebruiker": gebruiker, "items": items, "basis": basis}
+    )
+
+
+def stuur_herinneringen():
+    """Mail every trekker one digest of what is due in his or her groups; returns how many."""
+    per_trekker = herinneringen()
+    for gebruiker, items in per_trekker.items():
+        send_mail(
+            ONDERWERP,
+            herinneringstekst(gebruiker, items),
+            settings.DEFAULT_FROM_EMAIL,
+            [gebruiker.email],
+        )
+    return len(per_trekker)

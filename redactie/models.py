@@ -2,6 +2,7 @@
 record of a group (GroepRechten) lives in groepen."""
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -105,3 +106,19 @@ class VaststellingsTaak(AbstractGroupApprovalTask):
         revisie.save(update_fields=["content"])
         task_state.approve(user=user, comment=kwargs.get("comment", ""))
         return None  # the admin treats a returned value as the URL to go to
+
+
+class Herinneringsronde(models.Model):
+    """One day's round of review reminders (redactie/taken.py): a second run of the task for
+    the same day, by a restarted or second planner, sends nothing again."""
+
+    dag = models.DateField(_("dag"), unique=True)
+    verstuurd_op = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
+    aantal = models.PositiveIntegerField(_("aantal trekkers"), default=0)
+
+    class Meta:
+        verbose_name = _("herinneringsronde")
+        verbose_name_plural = _("herinneringsrondes")
+
+    def __str__(self):
+        return f"{self.dag:%d-%m-%Y}"

@@ -68,3 +68,22 @@ class InhoudPage(Page):
                     (f"artikel-{slugify(nummer)}", f"{prefix}{nummer} {blok.value['titel']}")
                 )
         return items
+
+
+class PlannerRonde(models.Model):
+    """One run of a scheduled job (kennisplatform/planner.py) in its time slot: the minute
+    ("2026-12-05T13:45") or the day ("2026-12-05"). The unique (taak, slot) pair is the claim:
+    two planners, or a restarted one, never run a job twice in the same slot."""
+
+    taak = models.CharField(_("taak"), max_length=60)
+    slot = models.CharField(_("tijdvak"), max_length=20)
+    gestart_op = models.DateTimeField(_("gestart op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("plannerronde")
+        verbose_name_plural = _("plannerrondes")
+        constraints = [models.UniqueConstraint(fields=["taak", "slot"], name="plannerronde_uniek")]
+        indexes = [models.Index(fields=["taak", "-gestart_op"], name="plannerronde_laatste")]
+
+    def __str__(self):
+        return f"{self.taak} {self.slot}"

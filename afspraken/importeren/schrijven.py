@@ -10,7 +10,7 @@ from taggit.models import Tag
 
 from search.indexeren import werk_bij_reeks
 
-from .. import vastleggen
+from .. import taken, vastleggen
 from ..massaschrijven import reserveer_ids, voeg_in
 from ..models import Trefwoord, Uitvoeringsafspraak, nieuwe_codes
 from . import formaat
@@ -36,7 +36,9 @@ def importeer(
     """Validate and (unless droog) write a file. Raises ImportFout; writes all or nothing.
     A status change of an existing agreement needs `status_wijzigen` (else BevestigingNodig);
     locked agreements and those with a pending draft or workflow are skipped unless
-    `ook_vergrendeld`. The comparison is made again under the import lock."""
+    `ook_vergrendeld`. The comparison is made again under the import lock. The new agreements
+    are indexed for the search here (`index=True`), by one background task (`index="taak"`,
+    afspraken/taken.py) or not at all (`index=False`)."""
     regels = Lezer().lees(inhoud, voortgang=None)
     if droog:
         return vergelijk(regels, ook_vergrendeld)
@@ -46,7 +48,10 @@ def importeer(
         if resultaat.statuswijzigingen and not status_wijzigen:
             raise BevestigingNodig(resultaat)
         hoogste = _schrijf(resultaat, gebruiker, voortgang)
-    if index:
+    if index == "taak":
+        # after the commit above: the worker sees the agreements when it runs the task
+        taken.indexeer_na_import.enqueue(hoogste)
+    elif index:
         # the platform search indexes rows written without signals
         werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
     return resultaat

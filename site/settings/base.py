@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -378,9 +380,6 @@ AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
 
 # -- Health, logging and error reports (issue 18) ---------------------------------------------
 # /gezond/ (kennisplatform/gezond.py) reads the task table of django-tasks-db for the worker.
-# (The task-queue block adds the same app; whichever comes first, it is listed once.)
-if "django_tasks_db" not in INSTALLED_APPS:
-    INSTALLED_APPS += ["django_tasks_db"]
 # Every request gets an id (X-Request-ID from the proxy when sane, else a new one): in the
 # answer's header and on every log record (kennisplatform/logboek.py). First, so everything
 # after it logs with the id.
@@ -440,9 +439,19 @@ EMAIL_HOST_USER = tekst("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = tekst("EMAIL_HOST_PASSWORD", "")
 EMAIL_TIMEOUT = getal("EMAIL_TIMEOUT", 10)  # seconds; a hanging mail server never blocks a worker
 SERVER_EMAIL = tekst("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
-
-# Django's task framework (the django-tasks backport, as Wagtail 8 uses it): production queues
-# in the database (settings/production.py, worked off by `manage.py db_worker`); without TASKS,
-# dev and tests run every task at once (ImmediateBackend).
-# (Only what is not there yet: another block of issue 18 adds the same apps.)
-INSTALLED_APPS += [a for a in ("django_tasks", "django_tasks_db") if a not in INSTALLED_APPS]
+# -- Achtergrondtaken en planner (issue 18) ---------------------------------------------------
+# Django's task framework as Wagtail 8 uses it (django-tasks). Here, and so in `make run` and
+# the tests, tasks run at once in the process that enqueues them (ImmediateBackend): one
+# `runserver` needs no worker. production.py queues them in the database instead
+# (django_tasks_db), run by `manage.py db_worker`; `manage.py planner` enqueues the schedules.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# With EMAIL_BACKEND = "kennisplatform.mail.AchtergrondMailBackend" (production) mail is sent
+# by the worker, through this backend.
+ACHTERGROND_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# The hour (local time, 0-23) at which the planner runs the daily jobs (stuur_herinneringen,
+# clearsessions, pruning old task results).
+PLANNER_DAGELIJKS_UUR = getal("PLANNER_DAGELIJKS_UUR", 6)
+if not 0 <= PLANNER_DAGELIJKS_UUR <= 23:
+    raise ConfiguratieFout(
+        "De omgevingsvariabele PLANNER_DAGELIJKS_UUR moet een uur van 0 tot en met 23 zijn."
+    )

@@ -50,10 +50,15 @@ SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
 LOG_FORMAAT = tekst("LOG_FORMAAT", "json")
 LOGGING = logging_config(LOG_FORMAAT, tekst("LOG_LEVEL", "WARNING"))
 # -- Production start (issue 18) ---------------------------------------------------------------
-# Background tasks wait in the database until `manage.py db_worker` (started by `make serve`)
-# runs them.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # HSTS preload is a deliberate choice (hard to undo; README, SECURE_HSTS_PRELOAD): without it,
 # `check --deploy` would warn on every installation that rightly did not choose it.
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# -- Achtergrondtaken (issue 18) ---------------------------------------------------------------
+# Tasks wait in the database until the worker (`manage.py db_worker`) runs them: an upload
+# returns at once, its text and preview follow.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Mail (workflow notifications, reminders, password reset) is sent by the worker, over SMTP:
+# a request never waits for the mail server (kennisplatform/mail.py).
+EMAIL_BACKEND = "kennisplatform.mail.AchtergrondMailBackend"
+ACHTERGROND_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -14,6 +14,7 @@ from afspraken.importeren import (
     importeer,
     te_groot,
 )
+from search.indexeren import herbouw
 
 GETOOND = 50  # changed and skipped agreements listed; the rest as "en N meer"
 
@@ -37,6 +38,12 @@ class Command(BaseCommand):
             action="store_true",
             help="bevestigt dat bestaande afspraken een andere status krijgen (zonder deze "
             "optie wordt een bestand met statuswijzigingen niet geïmporteerd)",
+        )
+        parser.add_argument(
+            "--index-direct",
+            action="store_true",
+            help="de zoekindex na de import in dit proces helemaal opnieuw opbouwen, in plaats "
+            "van met een achtergrondtaak voor de worker (voor een installatie zonder worker)",
         )
         parser.add_argument(
             "--ook-vergrendeld",
@@ -63,6 +70,9 @@ class Command(BaseCommand):
                 gebruiker=gebruiker,
                 droog=options["dry_run"],
                 voortgang=self._voortgang,
+                # Wagtail 8 updates its search index entries by tasks too: without a worker
+                # only a full rebuild (written directly) makes the new agreements findable.
+                index=False if options["index_direct"] else "taak",
                 status_wijzigen=options["status_wijzigen"],
                 ook_vergrendeld=options["ook_vergrendeld"],
             )
@@ -89,6 +99,8 @@ class Command(BaseCommand):
                 raise
             raise CommandError("Er loopt al een import; probeer het zo opnieuw.") from None
         self._toon_wijzigingen(resultaat)
+        if options["index_direct"] and not options["dry_run"]:
+            herbouw(stdout=self.stdout)
         duur = time.perf_counter() - begin
         if self._toon_voortgang:
             sys.stderr.write("\n")
