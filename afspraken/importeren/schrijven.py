@@ -36,8 +36,10 @@ def importeer(
     """Validate and (unless droog) write a file. Raises ImportFout; writes all or nothing.
     A status change of an existing agreement needs `status_wijzigen` (else BevestigingNodig);
     locked agreements and those with a pending draft or workflow are skipped unless
-    `ook_vergrendeld`. The comparison is made again under the import lock."""
-    regels = Lezer().lees(inhoud, voortgang=None)
+    `ook_vergrendeld`. The comparison is made again under the import lock.
+    `voortgang(fase, verwerkt, totaal)`, if given, hears how far reading, writing and indexing
+    are, counted in rows (formaat.FASE_*; the search index reports its own phases)."""
+    regels = Lezer().lees(inhoud, voortgang=voortgang)
     if droog:
         return vergelijk(regels, ook_vergrendeld)
     with transaction.atomic():
@@ -48,7 +50,7 @@ def importeer(
         hoogste = _schrijf(resultaat, gebruiker, voortgang)
     if index:
         # the platform search indexes rows written without signals
-        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
+        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste), voortgang=voortgang)
     return resultaat
 
 
@@ -68,9 +70,14 @@ def _schrijf(resultaat, gebruiker, voortgang):
     a coördinator: rows past the concept stage are published, concept rows stay unpublished
     drafts. Returns the highest key before the import (what is new gets indexed)."""
     hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-    _maak_nieuwe(resultaat.nieuw, gebruiker, voortgang)
-    for regel, afspraak in resultaat.gewijzigd:
+    totaal = len(resultaat.nieuw) + len(resultaat.gewijzigd)
+    if voortgang:
+        voortgang(formaat.FASE_OPSLAAN, 0, totaal)
+    _maak_nieuwe(resultaat.nieuw, gebruiker, voortgang, totaal)
+    for nummer, (regel, afspraak) in enumerate(resultaat.gewijzigd, start=1):
         _werk_bij(regel, afspraak, gebruiker)
+        if voortgang:
+            voortgang(formaat.FASE_OPSLAAN, len(resultaat.nieuw) + nummer, totaal)
     return hoogste
 
 
@@ -87,7 +94,7 @@ def _werk_bij(regel, afspraak, gebruiker):
     vastleggen.leg_wijziging_vast(afspraak, gebruiker, publiceren)
 
 
-def _maak_nieuwe(regels, gebruiker, voortgang):
+def _maak_nieuwe(regels, gebruiker, voortgang, totaal):
     if not regels:
         return
     nu = timezone.now()
@@ -120,7 +127,7 @@ def _maak_nieuwe(regels, gebruiker, voortgang):
         voeg_in(Trefwoord, koppelingen)
         vastleggen.leg_nieuwe_vast(afspraken, revisies, gebruiker, nu)
         if voortgang:
-            voortgang(start + len(deel))
+            voortgang(formaat.FASE_OPSLAAN, start + len(deel), totaal)
 
 
 def _tags(namen):

@@ -363,3 +363,13 @@ EXPORT_CACHE_MAX_MB = getal("EXPORT_CACHE_MAX_MB", 1000)
 # Admin import (afspraken/admin_views.py): each upload waits for confirmation in its own
 # temporary folder under this directory (empty: the system's temporary directory).
 AFSPRAKEN_IMPORT_MAP = tekst("AFSPRAKEN_IMPORT_MAP", "")
+
+# -- Voortgang en import als taak (issue 18) --
+# Long commands show progress (voortgang/): a bar on a terminal, otherwise a line at most every
+# VOORTGANG_INTERVAL seconds. A confirmed import in the admin runs as a background task
+# (afspraken/taken.py) through Django's task framework and its database backend; TASKS itself
+# (ImmediateBackend unless set) is configured in the block of the task infrastructure.
+VOORTGANG_INTERVAL = getal("VOORTGANG_INTERVAL", 5)
+for _app in ("django_tasks", "django_tasks_db"):
+    if _app not in INSTALLED_APPS:
+        INSTALLED_APPS.append(_app)

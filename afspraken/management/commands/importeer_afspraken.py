@@ -1,4 +1,3 @@
-import sys
 import time
 from pathlib import Path
 
@@ -14,6 +13,8 @@ from afspraken.importeren import (
     importeer,
     te_groot,
 )
+from search.indexeren import FASE_DOCUMENTEN, FASE_WOORDEN
+from voortgang import Fasen
 
 GETOOND = 50  # changed and skipped agreements listed; the rest as "en N meer"
 
@@ -57,15 +58,22 @@ class Command(BaseCommand):
             if gebruiker is None:
                 raise CommandError(f"Gebruiker “{options['gebruiker']}” bestaat niet.")
         begin = time.perf_counter()
+        # Progress per phase on stdout: a bar on a terminal, else a line every few seconds.
+        melder = Fasen(
+            uit=self.stdout,
+            eenheid="rijen",
+            eenheden={FASE_WOORDEN: "afspraken en pagina's", FASE_DOCUMENTEN: "documenten"},
+        )
         try:
-            resultaat = importeer(
-                pad.read_bytes(),
-                gebruiker=gebruiker,
-                droog=options["dry_run"],
-                voortgang=self._voortgang,
-                status_wijzigen=options["status_wijzigen"],
-                ook_vergrendeld=options["ook_vergrendeld"],
-            )
+            with melder:
+                resultaat = importeer(
+                    pad.read_bytes(),
+                    gebruiker=gebruiker,
+                    droog=options["dry_run"],
+                    voortgang=melder,
+                    status_wijzigen=options["status_wijzigen"],
+                    ook_vergrendeld=options["ook_vergrendeld"],
+                )
         except BevestigingNodig as fout:
             self._toon_wijzigingen(fout.resultaat)
             self.stderr.write(
@@ -90,8 +98,6 @@ class Command(BaseCommand):
             raise CommandError("Er loopt al een import; probeer het zo opnieuw.") from None
         self._toon_wijzigingen(resultaat)
         duur = time.perf_counter() - begin
-        if self._toon_voortgang:
-            sys.stderr.write("\n")
         voorvoegsel = (
             "Controle geslaagd (niets opgeslagen)" if options["dry_run"] else "Geïmporteerd"
         )
@@ -101,8 +107,6 @@ class Command(BaseCommand):
                 f"({duur:.1f} s)."
             )
         )
-
-    _toon_voortgang = False
 
     def _toon_wijzigingen(self, resultaat):
         for kop, lijst in (
@@ -123,10 +127,3 @@ class Command(BaseCommand):
                 )
             if len(lijst) > GETOOND:
                 self.stdout.write(f"  … en {len(lijst) - GETOOND} meer")
-
-    def _voortgang(self, aantal):
-        # A simple progress line for large files, only on a terminal.
-        if sys.stderr.isatty():
-            self._toon_voortgang = True
-            sys.stderr.write(f"\r{aantal} rijen opgeslagen …")
-            sys.stderr.flush()
