@@ -328,6 +328,8 @@ def _stand(taak):
         "totaal": taak.totaal,
         "procent": taak.procent,
         "afgelopen": taak.afgelopen,
+        # busy with an unknown total (an XLSX being read): a <progress> without a value
+        "onbepaald": taak.stand == Importtaak.Stand.BEZIG and not taak.totaal,
         "tekst": tekst,
     }
 

@@ -156,3 +156,20 @@ def test_voortgang_is_te_zien_terwijl_de_import_in_zijn_transactie_schrijft():
         assert gezien == ("Opslaan", 4000, 10000)
     finally:
         in_eigen_draad(lambda: Importtaak.objects.filter(pk=pk).delete())
+
+
+def test_statuspagina_toont_fase_en_aantallen_terwijl_de_import_loopt(coordinator, echte_wachtrij):
+    taak = start_import(User.objects.get(username="coordinator"), "a.csv", b"x", False, False)
+    Importtaak.objects.filter(pk=taak.pk).update(
+        stand="bezig", fase="Opslaan", verwerkt=4000, totaal=10000
+    )
+    html = coordinator.get(f"{ADRES}{taak.pk}/").content.decode()
+    assert re.search(r'<progress[^>]*value="40"', html)
+    assert "Opslaan: 4000 van 10000 (40%)" in html
+    stand = coordinator.get(f"{ADRES}{taak.pk}/stand/").json()
+    assert (stand["procent"], stand["onbepaald"], stand["afgelopen"]) == (40, False, False)
+    # an XLSX being read: the total is not known yet, the bar shows activity without a value
+    Importtaak.objects.filter(pk=taak.pk).update(fase="Lezen", verwerkt=300, totaal=None)
+    html = coordinator.get(f"{ADRES}{taak.pk}/").content.decode()
+    assert "Lezen: 300 verwerkt" in html
+    assert not re.search(r"<progress[^>]*value=", html)

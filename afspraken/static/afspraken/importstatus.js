@@ -25,7 +25,11 @@
           window.location.reload();
           return;
         }
-        balk.value = stand.procent;
+        if (stand.onbepaald) {
+          balk.removeAttribute("value"); // an unknown total: the bar shows activity only
+        } else {
+          balk.value = stand.procent;
+        }
         balk.textContent = stand.procent + "%";
         procent.textContent = stand.procent + "%";
         if (tekst.textContent !== stand.tekst) {
