@@ -42,6 +42,10 @@ def importeer(
     regels = Lezer().lees(inhoud, voortgang=voortgang)
     if droog:
         return vergelijk(regels, ook_vergrendeld)
+    if voortgang:
+        # Before the transaction, so that a reader elsewhere sees this phase begin even where
+        # the transaction hides the rest (SQLite); its total follows once compared.
+        voortgang(formaat.FASE_OPSLAAN, 0, None)
     with transaction.atomic():
         _neem_importslot()
         resultaat = vergelijk(regels, ook_vergrendeld)
