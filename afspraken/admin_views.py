@@ -2,7 +2,12 @@
 will change (or the errors, paginated), then confirm or cancel. Between the steps the file
 waits in a private temporary folder of its own (made by `tempfile.mkdtemp`, mode 0700), named
 by a random token bound to the session; the folder is removed on confirm and on cancel, and
-folders older than IMPORT_MAX_LEEFTIJD are removed whenever an import starts."""
+folders older than IMPORT_MAX_LEEFTIJD are removed whenever an import starts.
+
+A confirmed import runs as a background task (afspraken/importeren/taak.py): the file moves into an
+`Importtaak` and the coördinator lands on its status page, which shows the progress (a
+<progress> element, refreshed by static/afspraken/importstatus.js or, without JavaScript, by
+a meta refresh) and at the end the summary or the error."""
 
 import json
 import logging
@@ -18,8 +23,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import OperationalError
-from django.shortcuts import redirect, render
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -28,13 +33,14 @@ from django.utils.translation import gettext_lazy, ngettext
 from .importeren import (
     MAX_BESTANDSGROOTTE,
     MAX_FOUTEN,
-    BevestigingNodig,
     ImportFout,
     Lezer,
-    importeer,
     te_groot,
     vergelijk,
 )
+from .models import Importtaak
+from .rechten import is_coordinator
+from .importeren.taak import voer_import_uit
 
 SESSIE_SLEUTEL = "afspraken_import"
 logger = logging.getLogger(__name__)
@@ -158,6 +164,13 @@ def _lees_en_toon(request, bestand, context):
     map_, token = _nieuwe_map()
     (map_ / "bestand").write_bytes(inhoud)
     (map_ / "naam").write_text(bestand.name[:200], encoding="utf-8")
+    # How many status changes the preview showed, without and with the locked agreements:
+    # confirming them unticked goes back to the preview before anything is queued.
+    statuswijzigingen = {
+        "0": len(resultaat.statuswijzigingen),
+        "1": sum(1 for w in [*resultaat.gewijzigd, *resultaat.overgeslagen] if w.status_anders),
+    }
+    (map_ / "statuswijzigingen.json").write_text(json.dumps(statuswijzigingen), encoding="utf-8")
     request.session[SESSIE_SLEUTEL] = token
     return _voorvertoning(request, resultaat, bestand.name, token)
 
@@ -224,22 +237,21 @@ def _bevestig(request):
         return _verlopen(request)
     opruimen = True
     try:
+        status_wijzigen = bool(request.POST.get("status_wijzigen"))
+        ook_vergrendeld = bool(request.POST.get("ook_vergrendeld"))
         inhoud = bezig.read_bytes()
-        try:
-            resultaat = importeer(
-                inhoud,
-                gebruiker=request.user,
-                index="taak",  # the search index follows in the background
-                status_wijzigen=bool(request.POST.get("status_wijzigen")),
-                ook_vergrendeld=bool(request.POST.get("ook_vergrendeld")),
-            )
-        except BevestigingNodig as fout:
+        naam = (map_ / "naam").read_text(encoding="utf-8")
+        if not status_wijzigen and _statuswijzigingen(map_, ook_vergrendeld):
             # Back to the preview: the file stays for a next, confirmed attempt.
             os.rename(bezig, map_ / "bestand")
             opruimen = False
             request.session[SESSIE_SLEUTEL] = token
-            naam = (map_ / "naam").read_text(encoding="utf-8")
-            aantal = len(fout.resultaat.statuswijzigingen)
+            try:
+                resultaat = vergelijk(Lezer().lees(inhoud), ook_vergrendeld)
+            except ImportFout as fout:  # the register's lists changed since the preview
+                messages.error(request, _("Niets geïmporteerd: %(fout)s") % {"fout": fout})
+                return redirect(reverse("afspraken_importeren"))
+            aantal = len(resultaat.statuswijzigingen)
             melding = ngettext(
                 "Niets geïmporteerd: %(n)s afspraak krijgt een andere status. Vink aan dat u "
                 "de statuswijziging bevestigt, of pas het bestand aan.",
@@ -247,23 +259,97 @@ def _bevestig(request):
                 "de statuswijzigingen bevestigt, of pas het bestand aan.",
                 aantal,
             ) % {"n": aantal}
-            return _voorvertoning(request, fout.resultaat, naam, token, melding)
-        except ImportFout as fout:
-            messages.error(request, _("Niets geïmporteerd: %(fout)s") % {"fout": fout})
-            return redirect(reverse("afspraken_importeren"))
-        except OperationalError as fout:
-            if "locked" not in str(fout):
-                raise
-            messages.error(
-                request,
-                _("Niets geïmporteerd: er loopt al een import. Probeer het zo opnieuw."),
-            )
-            return redirect(reverse("afspraken_importeren"))
+            return _voorvertoning(request, resultaat, naam, token, melding)
+        taak = start_import(request.user, naam, inhoud, status_wijzigen, ook_vergrendeld)
     finally:
         if opruimen:
             _verwijder(token)
-    messages.success(request, _("Import voltooid: %(s)s.") % {"s": resultaat.samenvatting})
-    return redirect(reverse("wagtailsnippets_afspraken_uitvoeringsafspraak:list"))
+    return redirect(reverse("afspraken_importstatus", args=[taak.pk]))
+
+
+def _statuswijzigingen(map_, ook_vergrendeld):
+    """The status changes the preview showed (for this choice); unknown counts as some."""
+    try:
+        aantallen = json.loads((map_ / "statuswijzigingen.json").read_text(encoding="utf-8"))
+        return int(aantallen["1" if ook_vergrendeld else "0"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 1
+
+
+def start_import(gebruiker, naam, inhoud, status_wijzigen, ook_vergrendeld):
+    """Store a confirmed import and queue its task (with the ImmediateBackend it runs now)."""
+    taak = Importtaak.objects.create(
+        gebruiker=gebruiker,
+        bestandsnaam=naam[:200],
+        inhoud=inhoud,
+        status_wijzigen=status_wijzigen,
+        ook_vergrendeld=ook_vergrendeld,
+    )
+    voer_import_uit.enqueue(taak.pk)
+    return taak
+
+
+def _eigen_taak(request, pk):
+    """The Importtaak, for the one who started it and for coördinatoren; else 404 (whether
+    someone else's import exists is not told)."""
+    if not mag_importeren(request.user):
+        raise PermissionDenied
+    taak = get_object_or_404(Importtaak.objects.defer("inhoud"), pk=pk)
+    if taak.gebruiker_id != request.user.pk and not is_coordinator(request.user):
+        raise Http404
+    return taak
+
+
+def _stand(taak):
+    """What the status page says, also as JSON for importstatus.js."""
+    if taak.stand == Importtaak.Stand.WACHTRIJ:
+        tekst = _("In de wachtrij: de import begint zodra de werker vrij is.")
+    elif taak.stand == Importtaak.Stand.BEZIG:
+        if taak.totaal:
+            tekst = _("%(fase)s: %(n)s van %(t)s (%(p)s%%)") % {
+                "fase": taak.fase,
+                "n": taak.verwerkt,
+                "t": taak.totaal,
+                "p": taak.procent,
+            }
+        else:
+            tekst = _("%(fase)s: %(n)s verwerkt") % {
+                "fase": taak.fase or _("Bezig"),
+                "n": taak.verwerkt,
+            }
+    elif taak.stand == Importtaak.Stand.KLAAR:
+        tekst = _("Import voltooid: %(s)s.") % {"s": taak.samenvatting}
+    else:
+        tekst = taak.fout
+    return {
+        "stand": taak.stand,
+        "fase": taak.fase,
+        "verwerkt": taak.verwerkt,
+        "totaal": taak.totaal,
+        "procent": taak.procent,
+        "afgelopen": taak.afgelopen,
+        # busy with an unknown total (an XLSX being read): a <progress> without a value
+        "onbepaald": taak.stand == Importtaak.Stand.BEZIG and not taak.totaal,
+        "tekst": tekst,
+    }
+
+
+def importstatus(request, pk):
+    taak = _eigen_taak(request, pk)
+    context = {
+        "page_title": _("Import van %(naam)s") % {"naam": taak.bestandsnaam},
+        "taak": taak,
+        "stand": _stand(taak),
+        "json_url": reverse("afspraken_importstatus_json", args=[taak.pk]),
+        "register_url": reverse("wagtailsnippets_afspraken_uitvoeringsafspraak:list"),
+    }
+    return render(request, "afspraken/admin/importstatus.html", context)
+
+
+def importstatus_json(request, pk):
+    antwoord = JsonResponse(_stand(_eigen_taak(request, pk)))
+    antwoord["Cache-Control"] = "no-store"
+    return antwoord
 
 
 def _verlopen(request):

@@ -475,3 +475,59 @@ class AfsprakenRegisterPage(Page):
         if request.META.get("QUERY_STRING"):
             doel += "?" + request.META["QUERY_STRING"]
         return redirect(doel)
+
+
+class Importtaak(models.Model):
+    """An import confirmed in the admin, run as a background task (afspraken/importeren/taak.py): its
+    file until it has run, its progress (written while it runs) and its outcome. The admin's
+    status page shows it to the one who started it and to coördinatoren."""
+
+    class Stand(models.TextChoices):
+        WACHTRIJ = "wachtrij", _("in de wachtrij")
+        BEZIG = "bezig", _("bezig")
+        KLAAR = "klaar", _("klaar")
+        MISLUKT = "mislukt", _("mislukt")
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bestandsnaam = models.CharField(max_length=200)
+    # The uploaded file until the task has run (then emptied): in the database, so a worker
+    # on another machine or with its own temporary folder reads it too.
+    inhoud = models.BinaryField(editable=False, default=b"")
+    status_wijzigen = models.BooleanField(default=False)
+    ook_vergrendeld = models.BooleanField(default=False)
+    stand = models.CharField(max_length=20, choices=Stand.choices, default=Stand.WACHTRIJ)
+    fase = models.CharField(max_length=100, blank=True)
+    verwerkt = models.PositiveIntegerField(default=0)
+    totaal = models.PositiveIntegerField(null=True, blank=True)
+    rijen = models.PositiveIntegerField(default=0)
+    nieuw = models.PositiveIntegerField(default=0)
+    gewijzigd = models.PositiveIntegerField(default=0)
+    ongewijzigd = models.PositiveIntegerField(default=0)
+    overgeslagen = models.PositiveIntegerField(default=0)
+    samenvatting = models.TextField(blank=True)
+    fout = models.TextField(blank=True)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+    gestart = models.DateTimeField(null=True, blank=True)
+    klaar = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("importtaak")
+        verbose_name_plural = _("importtaken")
+        ordering = ["-aangemaakt"]
+
+    def __str__(self):
+        return f"{self.bestandsnaam} ({self.get_stand_display()})"
+
+    @property
+    def afgelopen(self):
+        return self.stand in (self.Stand.KLAAR, self.Stand.MISLUKT)
+
+    @property
+    def procent(self):
+        if self.stand == self.Stand.KLAAR:
+            return 100
+        if not self.totaal:
+            return 0
+        return min(100, 100 * self.verwerkt // self.totaal)

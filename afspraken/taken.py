@@ -1,4 +1,5 @@
-"""Background tasks of afspraken: the search index after an import (README "Achtergrondtaken").
+"""Background tasks of afspraken (README "Achtergrondtaken en planner"): the search index after
+an import. The admin import itself runs as a task too: afspraken/importeren/taak.py.
 
 A task gets ids, not model instances, and may run twice: indexing the same agreements again
 gives the same search documents."""

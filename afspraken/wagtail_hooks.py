@@ -49,7 +49,19 @@ register_snippet(AfsprakenGroep)
 
 @hooks.register("register_admin_urls")
 def import_urls():
-    return [path("afspraken/importeren/", admin_views.importeren, name="afspraken_importeren")]
+    return [
+        path("afspraken/importeren/", admin_views.importeren, name="afspraken_importeren"),
+        path(
+            "afspraken/importeren/<int:pk>/",
+            admin_views.importstatus,
+            name="afspraken_importstatus",
+        ),
+        path(
+            "afspraken/importeren/<int:pk>/stand/",
+            admin_views.importstatus_json,
+            name="afspraken_importstatus_json",
+        ),
+    ]
 
 
 class ImportMenuItem(MenuItem):

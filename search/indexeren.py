@@ -17,6 +17,11 @@ logger = logging.getLogger(__name__)
 VERSIE_SLEUTEL = "zoeken:versie"
 # Longer tokens are not counted in the vocabulary table: they do not fit its column.
 MAX_TOKEN = Zoekterm._meta.get_field("term").max_length
+# Progress of a rebuild (the `voortgang(fase, verwerkt, totaal)` callback, counted in objects):
+# the names of its phases, as the command line and the admin show them.
+FASE_WOORDEN = "Zoekindex: woorden verzamelen"
+FASE_DOCUMENTEN = "Zoekindex: documenten"
+VOORTGANG_ELKE = 50  # objects between two calls of the callback
 
 
 def versie():
@@ -172,15 +177,19 @@ def werk_bij(obj):
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
 
 
-def werk_bij_reeks(queryset, grens=None):
+def werk_bij_reeks(queryset, grens=None, voortgang=None):
     """Index objects written in bulk (without signals), e.g. an import of agreements: one by
-    one for a few, a full rebuild (which also refreshes the vocabulary) for many."""
+    one for a few, a full rebuild (which also refreshes the vocabulary) for many.
+    `voortgang(fase, verwerkt, totaal)`, if given, hears how far it is."""
     grens = afstemming.HERBOUW_VANAF if grens is None else grens
-    if queryset.count() > grens:
-        herbouw()
+    aantal = queryset.count()
+    if aantal > grens:
+        herbouw(voortgang=voortgang)
         return
-    for obj in queryset:
+    for nummer, obj in enumerate(queryset, start=1):
         werk_bij(obj)
+        if voortgang:
+            voortgang(FASE_DOCUMENTEN, nummer, aantal)
 
 
 def verwijder_object(obj):
@@ -215,20 +224,28 @@ def _schrijf(nieuw, backends):
             logger.exception("Zoekindex: vullen van %s mislukt", backend)
 
 
-def herbouw(stdout=None, batch=None):
+def herbouw(stdout=None, batch=None, voortgang=None):
     """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
     of all content (for compound splitting), then the analysis, written in batches. Always all
-    registered soorten: the rebuild replaces the whole index."""
+    registered soorten: the rebuild replaces the whole index. `voortgang(fase, verwerkt,
+    totaal)`, if given, hears how many objects each pass has done (FASE_*)."""
     batch = batch or afstemming.BATCH
     soorten = alle_soorten()
+    totaal = sum(soort.objecten().count() for soort in soorten) if voortgang else None
 
-    def objecten():
+    def objecten(fase):
+        nummer = 0
         for soort in soorten:
             for obj in soort.objecten().iterator(chunk_size=afstemming.STUK):
                 yield soort, obj
+                nummer += 1
+                if voortgang and nummer % VOORTGANG_ELKE == 0:
+                    voortgang(fase, nummer, totaal)
+        if voortgang:
+            voortgang(fase, nummer, nummer)
 
     woorden = Counter()
-    for soort, obj in objecten():
+    for soort, obj in objecten(FASE_WOORDEN):
         for _naam, tekst, _gewicht in soort.velden(obj):
             woorden.update(set(analyse.woorden(tekst)))
     alle = alle_concepten()
@@ -244,7 +261,7 @@ def herbouw(stdout=None, batch=None):
     sleutels, tellingen, is_woord, aantal = set(), Counter(), set(), 0
     with transaction.atomic():
         reeks = []
-        for soort, obj in objecten():
+        for soort, obj in objecten(FASE_DOCUMENTEN):
             doc = maak_document(soort, obj, vocab, conc)
             if doc is None:
                 continue

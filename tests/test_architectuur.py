@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Folder -> import name (the project package in site/ is imported as "kennisplatform").
 APPS = {
     "inhoud": "inhoud",
+    "voortgang": "voortgang",
     "organisaties": "organisaties",
     "begrippen": "begrippen",
     "search": "search",
@@ -32,15 +33,16 @@ NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
 # stands in docs/architectuur.md; change both together.
 MAG_IMPORTEREN = {
     "inhoud": set(),
-    "search": set(),
-    "organisaties": {"search"},
-    "begrippen": {"search"},
-    "groepen": {"inhoud", "organisaties", "begrippen", "search"},
-    "kennisnetwerken": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
-    "themagroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
-    "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
-    "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
-    "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search"},
+    "voortgang": set(),
+    "search": {"voortgang"},
+    "organisaties": {"search", "voortgang"},
+    "begrippen": {"search", "voortgang"},
+    "groepen": {"inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    "kennisnetwerken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    "themagroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "redactie": {
         "groepen",
         "kennisnetwerken",
@@ -52,10 +54,11 @@ MAG_IMPORTEREN = {
         "organisaties",
         "begrippen",
         "search",
+        "voortgang",
     },
     "site": set(APPS) - {"site"},
 }
-DOMEIN = set(APPS) - {"search", "inhoud", "site"}
+DOMEIN = set(APPS) - {"search", "inhoud", "voortgang", "site"}
 
 MAX_IMPORTS_IN_FUNCTIES = 10
 MAX_REGELS = 600

@@ -148,6 +148,15 @@ def _rijen_uit_xlsx(inhoud):
         werkmap.close()
 
 
+def geschat_aantal_rijen(inhoud):
+    """Data rows in the file, for progress: a CSV's line count minus the header (a cell with
+    line breaks makes it a little high); None for XLSX (unknown before reading)."""
+    if inhoud.startswith(b"PK\x03\x04"):
+        return None
+    regels = inhoud.count(b"\n") + (0 if inhoud.endswith(b"\n") else 1)
+    return max(0, regels - 1)
+
+
 def rijen(inhoud):
     """The rows of a file as lists of strings (a generator: close it when done, which also
     releases a workbook). Raises ImportFout for a file that is too large, empty or unreadable."""

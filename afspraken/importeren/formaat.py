@@ -61,6 +61,12 @@ MAX_LENGTE = {
 }
 MAX_TREFWOORD = Tag._meta.get_field("name").max_length
 BATCH = 1000  # rows written (and progress reported) at a time
+# Progress (the `voortgang(fase, verwerkt, totaal)` callback of `importeer`, counted in rows):
+# the names of the phases, as the command line and the admin show them, and how often the
+# reader reports (the callback throttles its output itself; this bounds the calls).
+FASE_LEZEN = "Lezen"
+FASE_OPSLAAN = "Opslaan"
+VOORTGANG_ELKE = 100
 
 
 def te_groot():

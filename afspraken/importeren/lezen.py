@@ -51,21 +51,27 @@ class Lezer:
         self.niveaus = {waarde: waarde for waarde in Uitvoeringsafspraak.Niveau.values}
         self.kop = []
 
-    def lees(self, inhoud, voortgang: Callable[[int], None] | None = None):
+    def lees(self, inhoud, voortgang: Callable[[str, int, int | None], None] | None = None):
+        """The valid rows of the file, or ImportFout. `voortgang(fase, verwerkt, totaal)` is
+        called now and then with the rows read so far (totaal: an estimate, or None)."""
         rijen = bestand.rijen(inhoud)
+        totaal = bestand.geschat_aantal_rijen(inhoud) if voortgang else None
         try:
-            return self._lees_rijen(rijen, voortgang)
+            return self._lees_rijen(rijen, voortgang, totaal)
         finally:
             rijen.close()  # stops the reader and releases the workbook
 
-    def _lees_rijen(self, rijen, voortgang):
+    def _lees_rijen(self, rijen, voortgang, totaal):
         kop = [kolom.strip().lstrip("\ufeff").lower() for kolom in next(rijen, [])]
         while kop and not kop[-1]:
             kop.pop()  # empty cells after the last column (a formatted, empty column)
         self._controleer_kop(kop)
         self.kop = kop
         fouten, regels, codes, sleutels = [], [], {}, {}
+        nummer = 1
         for nummer, cellen in enumerate(rijen, start=2):
+            if voortgang and nummer % formaat.VOORTGANG_ELKE == 0:
+                voortgang(formaat.FASE_LEZEN, nummer - 2, totaal)
             if nummer > formaat.MAX_RIJEN:
                 fouten.append(
                     Fout(nummer, "", _("meer dan %(m)s rijen") % {"m": formaat.MAX_RIJEN})
@@ -98,8 +104,8 @@ class Lezer:
                     )
                 gezien[waarde] = nummer
             regels.append(regel)
-            if voortgang and nummer % formaat.BATCH == 0:
-                voortgang(nummer - 1)
+        if voortgang:
+            voortgang(formaat.FASE_LEZEN, nummer - 1, nummer - 1)  # the real count, at last
         if fouten:
             raise ImportFout(
                 fouten[: formaat.MAX_FOUTEN], afgebroken=len(fouten) > formaat.MAX_FOUTEN

@@ -38,10 +38,16 @@ def importeer(
     locked agreements and those with a pending draft or workflow are skipped unless
     `ook_vergrendeld`. The comparison is made again under the import lock. The new agreements
     are indexed for the search here (`index=True`), by one background task (`index="taak"`,
-    afspraken/taken.py) or not at all (`index=False`)."""
-    regels = Lezer().lees(inhoud, voortgang=None)
+    afspraken/taken.py) or not at all (`index=False`).
+    `voortgang(fase, verwerkt, totaal)`, if given, hears how far reading, writing and indexing
+    are, counted in rows (formaat.FASE_*; the search index reports its own phases)."""
+    regels = Lezer().lees(inhoud, voortgang=voortgang)
     if droog:
         return vergelijk(regels, ook_vergrendeld)
+    if voortgang:
+        # Before the transaction, so that a reader elsewhere sees this phase begin even where
+        # the transaction hides the rest (SQLite); its total follows once compared.
+        voortgang(formaat.FASE_OPSLAAN, 0, None)
     with transaction.atomic():
         _neem_importslot()
         resultaat = vergelijk(regels, ook_vergrendeld)
@@ -53,7 +59,7 @@ def importeer(
         taken.indexeer_na_import.enqueue(hoogste)
     elif index:
         # the platform search indexes rows written without signals
-        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste))
+        werk_bij_reeks(Uitvoeringsafspraak.objects.filter(pk__gt=hoogste), voortgang=voortgang)
     return resultaat
 
 
@@ -73,9 +79,14 @@ def _schrijf(resultaat, gebruiker, voortgang):
     a coördinator: rows past the concept stage are published, concept rows stay unpublished
     drafts. Returns the highest key before the import (what is new gets indexed)."""
     hoogste = Uitvoeringsafspraak.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-    _maak_nieuwe(resultaat.nieuw, gebruiker, voortgang)
-    for regel, afspraak in resultaat.gewijzigd:
+    totaal = len(resultaat.nieuw) + len(resultaat.gewijzigd)
+    if voortgang:
+        voortgang(formaat.FASE_OPSLAAN, 0, totaal)
+    _maak_nieuwe(resultaat.nieuw, gebruiker, voortgang, totaal)
+    for nummer, (regel, afspraak) in enumerate(resultaat.gewijzigd, start=1):
         _werk_bij(regel, afspraak, gebruiker)
+        if voortgang:
+            voortgang(formaat.FASE_OPSLAAN, len(resultaat.nieuw) + nummer, totaal)
     return hoogste
 
 
@@ -92,7 +103,7 @@ def _werk_bij(regel, afspraak, gebruiker):
     vastleggen.leg_wijziging_vast(afspraak, gebruiker, publiceren)
 
 
-def _maak_nieuwe(regels, gebruiker, voortgang):
+def _maak_nieuwe(regels, gebruiker, voortgang, totaal):
     if not regels:
         return
     nu = timezone.now()
@@ -125,7 +136,7 @@ def _maak_nieuwe(regels, gebruiker, voortgang):
         voeg_in(Trefwoord, koppelingen)
         vastleggen.leg_nieuwe_vast(afspraken, revisies, gebruiker, nu)
         if voortgang:
-            voortgang(start + len(deel))
+            voortgang(formaat.FASE_OPSLAAN, start + len(deel), totaal)
 
 
 def _tags(namen):

@@ -322,19 +322,38 @@ def _accounts(verslag):
         verslag.accounts.append((username, rol))
 
 
+FASE = "Demo-inhoud laden"
+STAPPEN = 17  # the calls of `stap()` in laad_demo, for its progress
+
+
 @transaction.atomic
-def laad_demo(met_accounts=False):
+def laad_demo(met_accounts=False, voortgang=None):
+    """Load what is missing; `voortgang(fase, verwerkt, totaal)`, if given, hears each step."""
     verslag = Verslag()
+    gedaan = 0
+
+    def stap():
+        nonlocal gedaan
+        gedaan += 1
+        if voortgang:
+            voortgang(FASE, gedaan, STAPPEN)
+
     # each data file is read once; its parts go where they are used
     paginas = data.lees("site", "paginas")
     overleggen = data.lees("organisaties", "overleggen")
     begrippen = data.lees("begrippen", "begrippen")
     home = _homepage(paginas["home"], verslag)
+    stap()
     organisaties = _organisaties(verslag)
+    stap()
     _overleggen(overleggen["overleggen"], verslag)
+    stap()
     _begrippen(begrippen["begrippen"], verslag)
+    stap()
     _convenant(home, paginas["convenant"], verslag)
+    stap()
     _index(home, OverlegstructuurPage, overleggen["pagina"], verslag)
+    stap()
     for app, index_model, groep_model in [
         ("kennisnetwerken", KennisnetwerkIndexPage, KennisnetwerkPage),
         ("themagroepen", ThemagroepIndexPage, ThemagroepPage),
@@ -343,15 +362,24 @@ def laad_demo(met_accounts=False):
         groepen = data.lees(app, app)
         index = _index(home, index_model, groepen["pagina"], verslag)
         _groepen(index, groep_model, groepen["groepen"], organisaties, verslag)
+        stap()
     _index(home, BegrippenIndexPage, begrippen["pagina"], verslag)
+    stap()
     _agenda(home, verslag)
+    stap()
     afspraken_demo.laad(verslag, home, data.lees("afspraken", "afspraken"))
+    stap()
     if met_accounts:
         _accounts(verslag)
+    stap()
     # Every group has its rights, collections and werkruimte before its materials go in.
     for groep in GroepPage.objects.all():
         richt_groep_in(groep)
+    stap()
     materialen_demo.laad(verslag, data.lees("materialen", "materialen"))
+    stap()
     redactie_demo.laad(verslag, met_accounts=met_accounts)
+    stap()
     zoeken_demo.laad(verslag)  # last: the search index covers everything above
+    stap()
     return verslag

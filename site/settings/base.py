@@ -455,3 +455,8 @@ if not 0 <= PLANNER_DAGELIJKS_UUR <= 23:
     raise ConfiguratieFout(
         "De omgevingsvariabele PLANNER_DAGELIJKS_UUR moet een uur van 0 tot en met 23 zijn."
     )
+# -- Voortgang en import als taak (issue 18) --
+# Long commands show progress (voortgang/): a bar on a terminal, otherwise a line at most every
+# VOORTGANG_INTERVAL seconds. A confirmed import in the admin runs as a background task
+# (afspraken/importeren/taak.py) through Django's task framework (TASKS above).
+VOORTGANG_INTERVAL = getal("VOORTGANG_INTERVAL", 5)

@@ -320,16 +320,16 @@ def test_tweede_gelijktijdige_bevestiging_wordt_geweigerd(coordinator, monkeypat
     Uitvoeringsafspraak.objects.all().delete()
     upload(coordinator, geldige_rijen().encode())
     token = coordinator.session["afspraken_import"]
-    echte_import = admin_views.importeer
+    echte_start = admin_views.start_import
     antwoorden, imports = [], []
 
     def import_met_tweede_klik(*args, **kwargs):
         if not antwoorden:
             antwoorden.append(coordinator.post(ADRES, {"bevestig": "1", "token": token}))
         imports.append(1)
-        return echte_import(*args, **kwargs)
+        return echte_start(*args, **kwargs)
 
-    monkeypatch.setattr(admin_views, "importeer", import_met_tweede_klik)
+    monkeypatch.setattr(admin_views, "start_import", import_met_tweede_klik)
     eerste = coordinator.post(ADRES, {"bevestig": "1", "token": token})
     assert eerste.status_code == antwoorden[0].status_code == 302
     assert len(imports) == 1  # the second click did not run the import again

@@ -1,4 +1,3 @@
-import sys
 import time
 from pathlib import Path
 
@@ -14,7 +13,8 @@ from afspraken.importeren import (
     importeer,
     te_groot,
 )
-from search.indexeren import herbouw
+from search.indexeren import FASE_DOCUMENTEN, FASE_WOORDEN, herbouw
+from voortgang import Fasen
 
 GETOOND = 50  # changed and skipped agreements listed; the rest as "en N meer"
 
@@ -64,18 +64,25 @@ class Command(BaseCommand):
             if gebruiker is None:
                 raise CommandError(f"Gebruiker “{options['gebruiker']}” bestaat niet.")
         begin = time.perf_counter()
+        # Progress per phase on stdout: a bar on a terminal, else a line every few seconds.
+        melder = Fasen(
+            uit=self.stdout,
+            eenheid="rijen",
+            eenheden={FASE_WOORDEN: "afspraken en pagina's", FASE_DOCUMENTEN: "documenten"},
+        )
         try:
-            resultaat = importeer(
-                pad.read_bytes(),
-                gebruiker=gebruiker,
-                droog=options["dry_run"],
-                voortgang=self._voortgang,
-                # Wagtail 8 updates its search index entries by tasks too: without a worker
-                # only a full rebuild (written directly) makes the new agreements findable.
-                index=False if options["index_direct"] else "taak",
-                status_wijzigen=options["status_wijzigen"],
-                ook_vergrendeld=options["ook_vergrendeld"],
-            )
+            with melder:
+                resultaat = importeer(
+                    pad.read_bytes(),
+                    gebruiker=gebruiker,
+                    droog=options["dry_run"],
+                    voortgang=melder,
+                    # Wagtail 8 updates its search index entries by tasks too: without a worker
+                    # only a full rebuild (written directly) makes the new agreements findable.
+                    index=False if options["index_direct"] else "taak",
+                    status_wijzigen=options["status_wijzigen"],
+                    ook_vergrendeld=options["ook_vergrendeld"],
+                )
         except BevestigingNodig as fout:
             self._toon_wijzigingen(fout.resultaat)
             self.stderr.write(
@@ -102,8 +109,6 @@ class Command(BaseCommand):
         if options["index_direct"] and not options["dry_run"]:
             herbouw(stdout=self.stdout)
         duur = time.perf_counter() - begin
-        if self._toon_voortgang:
-            sys.stderr.write("\n")
         voorvoegsel = (
             "Controle geslaagd (niets opgeslagen)" if options["dry_run"] else "Geïmporteerd"
         )
@@ -113,8 +118,6 @@ class Command(BaseCommand):
                 f"({duur:.1f} s)."
             )
         )
-
-    _toon_voortgang = False
 
     def _toon_wijzigingen(self, resultaat):
         for kop, lijst in (
@@ -135,10 +138,3 @@ class Command(BaseCommand):
                 )
             if len(lijst) > GETOOND:
                 self.stdout.write(f"  … en {len(lijst) - GETOOND} meer")
-
-    def _voortgang(self, aantal):
-        # A simple progress line for large files, only on a terminal.
-        if sys.stderr.isatty():
-            self._toon_voortgang = True
-            sys.stderr.write(f"\r{aantal} rijen opgeslagen …")
-            sys.stderr.flush()

@@ -3,6 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kennisplatform.demo.laden import laad_demo
+from voortgang import Fasen, Voortgang
 
 
 class Command(BaseCommand):
@@ -20,9 +21,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         met_accounts = options["accounts"] or settings.DEBUG
-        verslag = laad_demo(met_accounts=met_accounts)
+        # Progress on stdout: a bar on a terminal, else a line every few seconds.
+        with Fasen(uit=self.stdout, eenheid="stappen") as melder:
+            verslag = laad_demo(met_accounts=met_accounts, voortgang=melder)
         if not options["geen_index"]:
-            call_command("update_index", verbosity=0)
+            with Voortgang("Wagtail-zoekindex", totaal=1, eenheid="stap", uit=self.stdout) as v:
+                call_command("update_index", verbosity=0)
+                v.bij()
         if verslag.aangemaakt:
             regels = ", ".join(f"{aantal} {soort}" for soort, aantal in verslag.aangemaakt.items())
             self.stdout.write(self.style.SUCCESS(f"Demo-inhoud geladen: {regels} aangemaakt."))
