@@ -1,33 +1,77 @@
 """Building and updating the search documents (models.Zoekdocument) from the soorten."""
 
 import logging
+import threading
+import time
+import uuid
 from collections import Counter
 
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.core.signals import request_finished, request_started
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
+from django.dispatch import receiver
 
 from wagtail.search.backends import get_search_backends
 
 from search import afstemming, analyse, bibliotheek
-from search.models import Zoekdocument, Zoekterm
+from search.models import Indexversie, Zoekdocument, Zoekterm
 from search.register import alle_concepten, alle_soorten, soort_voor
 
 logger = logging.getLogger(__name__)
-VERSIE_SLEUTEL = "zoeken:versie"
 # Longer tokens are not counted in the vocabulary table: they do not fit its column.
 MAX_TOKEN = Zoekterm._meta.get_field("term").max_length
 
+# -- The index version: in the database, read at most once per request ----------------------
+# Every process (web workers, the task worker) keeps a memo of what it derived from the index
+# (vocabulary, concepts, document frequencies), keyed on the version in the database. The
+# version is read once per request (request_started forgets it) and, outside a request (the
+# task worker, commands), again after VERSIE_BUITEN_VERZOEK seconds; a change made by this
+# process is seen at once. So every worker sees a change of another on its next request.
+VERSIE_BUITEN_VERZOEK = 1.0  # seconds
+_gelezen = threading.local()  # per thread: (versie, token), when read, whether in a request
+
+
+@receiver(request_started, dispatch_uid="search.indexeren.nieuw_verzoek")
+def _nieuw_verzoek(**kwargs):
+    _gelezen.waarde = None
+    _gelezen.in_verzoek = True
+
+
+@receiver(request_finished, dispatch_uid="search.indexeren.verzoek_klaar")
+def _verzoek_klaar(**kwargs):
+    _gelezen.waarde = None
+    _gelezen.in_verzoek = False
+
+
+def _vergeet_versie():
+    _gelezen.waarde = None
+
 
 def versie():
-    return cache.get_or_set(VERSIE_SLEUTEL, 1, None)
+    """(versie, token) of the search index as the database has it now."""
+    waarde = getattr(_gelezen, "waarde", None)
+    if waarde is not None and (
+        getattr(_gelezen, "in_verzoek", False)
+        or time.monotonic() - _gelezen.tijd < VERSIE_BUITEN_VERZOEK
+    ):
+        return waarde
+    rij = Indexversie.objects.filter(pk=1).values_list("versie", "token").first()
+    _gelezen.waarde = tuple(rij) if rij else (0, "")
+    _gelezen.tijd = time.monotonic()
+    return _gelezen.waarde
 
 
 def verhoog_versie():
-    try:
-        cache.incr(VERSIE_SLEUTEL)
-    except ValueError:
-        cache.set(VERSIE_SLEUTEL, 2, None)
+    """Raise the shared version: in the caller's transaction, so other processes see the new
+    number together with the change it announces."""
+    token = uuid.uuid4().hex
+    if not Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token):
+        try:
+            with transaction.atomic():
+                Indexversie.objects.create(pk=1, versie=1, token=token)
+        except IntegrityError:  # created by another process just now
+            Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token)
+    _vergeet_versie()
 
 
 _geheugen = {}
@@ -129,6 +173,7 @@ def _backends():
 def verwijder(sleutel):
     doc = Zoekdocument.objects.filter(sleutel=sleutel).first()
     if doc is None:
+        verhoog_versie()  # e.g. a deleted begrip without a document: its concepts still go
         return
     _tel(doc, -1)
     for backend in _backends():
@@ -170,6 +215,10 @@ def werk_bij(obj):
         verhoog_versie()
     except Exception:
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
+        try:  # the object itself did change (e.g. a begrip's synonyms): memos are stale
+            verhoog_versie()
+        except Exception:
+            logger.exception("Zoekindex: versie verhogen mislukt")
 
 
 def werk_bij_reeks(queryset, grens=None):
