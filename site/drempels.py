@@ -1,8 +1,8 @@
 """Rate limits ("drempels") for expensive or abusable URLs, and the client address behind a proxy.
 
 The rules live in one table in the settings (DREMPELS); the counters live in Django's cache
-(django-ratelimit's fixed windows), so every worker shares them when the cache is shared
-(REDIS_URL). A request beyond a limit is answered with 429, a Dutch message and Retry-After:
+(django-ratelimit's fixed windows), which every worker shares (Redis or the database cache,
+see kennisplatform/cache.py). A request beyond a limit is answered with 429, a Dutch message and Retry-After:
 JSON ({"fout": ...}) under /api/, an HTML page elsewhere. The views themselves stay unaware.
 
 A rule counts either every matching request, or (``"telt": "mislukte_inlog"``) only failed

@@ -5,6 +5,7 @@ change made by another process is used on the next request."""
 import pytest
 
 from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from begrippen.models import Begrip
 from search import indexeren
@@ -24,9 +25,15 @@ def _nieuw_verzoek():
 
 
 @pytest.fixture(autouse=True)
-def _buiten_verzoek():
+def _signalen_zonder_verbinding_sluiten():
+    """As Django's test client does: the request signals must not close the connection of
+    the test's transaction (close_old_connections would on PostgreSQL)."""
+    for signaal in (request_started, request_finished):
+        signaal.disconnect(close_old_connections)
     yield
     request_finished.send(sender=None)
+    for signaal in (request_started, request_finished):
+        signaal.connect(close_old_connections)
 
 
 def test_begrip_opslaan_en_verwijderen_verhoogt_de_versie():

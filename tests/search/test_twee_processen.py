@@ -87,7 +87,14 @@ def _start(poort, database_url, log):
     }
     omgeving.pop("REDIS_URL", None)
     return subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{poort}"],
+        [
+            sys.executable,
+            "manage.py",
+            "runserver",
+            "--noreload",
+            "--skip-checks",
+            f"127.0.0.1:{poort}",
+        ],
         cwd=REPO,
         env=omgeving,
         stdout=log,
