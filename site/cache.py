@@ -46,6 +46,15 @@ class RedisCacheMetUitval(RedisCache):
     def in_storing(self):
         return _storing_tot.get(self._sleutel(), 0.0) > time.monotonic()
 
+    def bereikbaar(self):
+        """Whether Redis answers a PING now (for a health check: the other methods hide an
+        outage on purpose). Ignores the pause; a failure starts one."""
+        try:
+            return bool(self._cache.get_client(write=True).ping())
+        except STORINGEN as fout:
+            self._storing(fout)
+            return False
+
     def _storing(self, fout):
         if not self.in_storing():
             logger.warning(

@@ -177,3 +177,21 @@ def test_met_redis_onbereikbaar_geen_wachtwoordmails_zonder_teller(client, redis
     assert antwoord.status_code == 503
     assert len(mail.outbox) == 0
     assert "zonder bereikbare cache: geweigerd" in redis_is_dood.text
+
+
+def test_een_gezondheidscontrole_ziet_de_storing_wel():
+    """The cache hides an outage from pages; a health check asks bereikbaar() instead."""
+    with override_settings(CACHES=DODE_CACHE):
+        assert cache.bereikbaar() is False
+        assert cache.in_storing()
+
+
+@pytest.mark.skipif(
+    not _redis_bereikbaar() and os.environ.get("CI") != "true",
+    reason="geen Redis op 127.0.0.1:6379",
+)
+def test_een_bereikbare_redis_is_bereikbaar():
+    levend = {"default": {**DODE_CACHE["default"], "LOCATION": REDIS_URL}}
+    with override_settings(CACHES=levend):
+        assert cache.bereikbaar() is True
+        assert not cache.in_storing()
