@@ -25,10 +25,14 @@ MAX_TOKEN = Zoekterm._meta.get_field("term").max_length
 # Every process (web workers, the task worker) keeps a memo of what it derived from the index
 # (vocabulary, concepts, document frequencies), keyed on the version in the database. The
 # version is read once per request (request_started forgets it) and, outside a request (the
-# task worker, commands), again after VERSIE_BUITEN_VERZOEK seconds; a change made by this
-# process is seen at once. So every worker sees a change of another on its next request.
+# task worker, commands), again after VERSIE_BUITEN_VERZOEK seconds. A change raises it when
+# its transaction commits (so other processes see the number and the change together, and
+# a rolled-back change raises nothing); this process counts its own changes at once
+# (_eigen_wijzigingen), also inside a transaction. So every worker sees a change of another
+# on its next request.
 VERSIE_BUITEN_VERZOEK = 1.0  # seconds
 _gelezen = threading.local()  # per thread: (versie, token), when read, whether in a request
+_eigen_wijzigingen = [0]  # per process
 
 
 @receiver(request_started, dispatch_uid="search.indexeren.nieuw_verzoek")
@@ -43,12 +47,7 @@ def _verzoek_klaar(**kwargs):
     _gelezen.in_verzoek = False
 
 
-def _vergeet_versie():
-    _gelezen.waarde = None
-
-
-def versie():
-    """(versie, token) of the search index as the database has it now."""
+def _in_database():
     waarde = getattr(_gelezen, "waarde", None)
     if waarde is not None and (
         getattr(_gelezen, "in_verzoek", False)
@@ -61,9 +60,12 @@ def versie():
     return _gelezen.waarde
 
 
-def verhoog_versie():
-    """Raise the shared version: in the caller's transaction, so other processes see the new
-    number together with the change it announces."""
+def versie():
+    """(versie, token) of the index in the database, plus this process's own changes."""
+    return (*_in_database(), _eigen_wijzigingen[0])
+
+
+def _verhoog_in_database():
     token = uuid.uuid4().hex
     if not Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token):
         try:
@@ -71,7 +73,15 @@ def verhoog_versie():
                 Indexversie.objects.create(pk=1, versie=1, token=token)
         except IntegrityError:  # created by another process just now
             Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token)
-    _vergeet_versie()
+    _gelezen.waarde = None
+
+
+def verhoog_versie():
+    """The index changed: this process knows at once, the others when the change commits
+    (right away outside a transaction). One short UPDATE of one row (F()+1, atomic), after
+    the commit, so no transaction holds that row while it does other work."""
+    _eigen_wijzigingen[0] += 1
+    transaction.on_commit(_verhoog_in_database, robust=True)
 
 
 _geheugen = {}
@@ -212,7 +222,7 @@ def werk_bij(obj):
                 nieuw.pk = oud.pk
             nieuw.save()  # Wagtail's signal handler puts it in the search index
             _tel(nieuw, +1)
-        verhoog_versie()
+            verhoog_versie()
     except Exception:
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
         try:  # the object itself did change (e.g. a begrip's synonyms): memos are stale
@@ -333,8 +343,8 @@ def herbouw(stdout=None, batch=None):
             ),
             batch_size=batch,
         )
+        verhoog_versie()
     _statistieken_bijwerken()
-    verhoog_versie()
     if stdout:
         stdout.write(f"Zoekindex: {aantal} documenten, {len(tellingen)} termen.\n")
     return aantal

@@ -74,10 +74,8 @@ class Indexversie(models.Model):
     """One row: the version of the search index, shared by every process through the database.
 
     Every change of what the per-process memo of search.indexeren holds (documents, terms,
-    concepts) raises `versie` (F()+1) and draws a new `token`, in the transaction of the
-    change; a process that sees another (versie, token) than its memo was built for builds it
-    again. The token makes a rolled-back raise harmless: its number may come back, its token
-    does not."""
+    concepts) raises `versie` (F()+1) and draws a new `token` when its transaction commits; a
+    process that sees another (versie, token) than its memo was built for builds it again."""
 
     versie = models.BigIntegerField(default=0)
     token = models.CharField(max_length=32, blank=True)
