@@ -1,20 +1,23 @@
 """Building and updating the search documents (models.Zoekdocument) from the soorten."""
 
 import logging
+import threading
+import time
+import uuid
 from collections import Counter
 
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.core.signals import request_finished, request_started
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
+from django.dispatch import receiver
 
 from wagtail.search.backends import get_search_backends
 
 from search import afstemming, analyse, bibliotheek
-from search.models import Zoekdocument, Zoekterm
+from search.models import Indexversie, Zoekdocument, Zoekterm
 from search.register import alle_concepten, alle_soorten, soort_voor
 
 logger = logging.getLogger(__name__)
-VERSIE_SLEUTEL = "zoeken:versie"
 # Longer tokens are not counted in the vocabulary table: they do not fit its column.
 MAX_TOKEN = Zoekterm._meta.get_field("term").max_length
 # Progress of a rebuild (the `voortgang(fase, verwerkt, totaal)` callback, counted in objects):
@@ -23,16 +26,67 @@ FASE_WOORDEN = "Zoekindex: woorden verzamelen"
 FASE_DOCUMENTEN = "Zoekindex: documenten"
 VOORTGANG_ELKE = 50  # objects between two calls of the callback
 
+# -- The index version: in the database, read at most once per request ----------------------
+# Every process (web workers, the task worker) keeps a memo of what it derived from the index
+# (vocabulary, concepts, document frequencies), keyed on the version in the database. The
+# version is read once per request (request_started forgets it) and, outside a request (the
+# task worker, commands), again after VERSIE_BUITEN_VERZOEK seconds. A change raises it when
+# its transaction commits (so other processes see the number and the change together, and
+# a rolled-back change raises nothing); this process counts its own changes at once
+# (_eigen_wijzigingen), also inside a transaction. So every worker sees a change of another
+# on its next request.
+VERSIE_BUITEN_VERZOEK = 1.0  # seconds
+_gelezen = threading.local()  # per thread: (versie, token), when read, whether in a request
+_eigen_wijzigingen = [0]  # per process
+
+
+@receiver(request_started, dispatch_uid="search.indexeren.nieuw_verzoek")
+def _nieuw_verzoek(**kwargs):
+    _gelezen.waarde = None
+    _gelezen.in_verzoek = True
+
+
+@receiver(request_finished, dispatch_uid="search.indexeren.verzoek_klaar")
+def _verzoek_klaar(**kwargs):
+    _gelezen.waarde = None
+    _gelezen.in_verzoek = False
+
+
+def _in_database():
+    waarde = getattr(_gelezen, "waarde", None)
+    if waarde is not None and (
+        getattr(_gelezen, "in_verzoek", False)
+        or time.monotonic() - _gelezen.tijd < VERSIE_BUITEN_VERZOEK
+    ):
+        return waarde
+    rij = Indexversie.objects.filter(pk=1).values_list("versie", "token").first()
+    _gelezen.waarde = tuple(rij) if rij else (0, "")
+    _gelezen.tijd = time.monotonic()
+    return _gelezen.waarde
+
 
 def versie():
-    return cache.get_or_set(VERSIE_SLEUTEL, 1, None)
+    """(versie, token) of the index in the database, plus this process's own changes."""
+    return (*_in_database(), _eigen_wijzigingen[0])
+
+
+def _verhoog_in_database():
+    token = uuid.uuid4().hex
+    if not Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token):
+        try:
+            with transaction.atomic():
+                Indexversie.objects.create(pk=1, versie=1, token=token)
+        except IntegrityError:  # created by another process just now
+            Indexversie.objects.filter(pk=1).update(versie=F("versie") + 1, token=token)
+    _gelezen.waarde = None
 
 
 def verhoog_versie():
-    try:
-        cache.incr(VERSIE_SLEUTEL)
-    except ValueError:
-        cache.set(VERSIE_SLEUTEL, 2, None)
+    """The index changed: this process knows at once, the others when the change commits
+    (right away outside a transaction). One short UPDATE of one row (F()+1, atomic), after
+    the commit, so no transaction holds that row while it does other work."""
+    _eigen_wijzigingen[0] += 1
+    transaction.on_commit(_verhoog_in_database, robust=True)
 
 
 _geheugen = {}
@@ -134,6 +188,7 @@ def _backends():
 def verwijder(sleutel):
     doc = Zoekdocument.objects.filter(sleutel=sleutel).first()
     if doc is None:
+        verhoog_versie()  # e.g. a deleted begrip without a document: its concepts still go
         return
     _tel(doc, -1)
     for backend in _backends():
@@ -172,9 +227,13 @@ def werk_bij(obj):
                 nieuw.pk = oud.pk
             nieuw.save()  # Wagtail's signal handler puts it in the search index
             _tel(nieuw, +1)
-        verhoog_versie()
+            verhoog_versie()
     except Exception:
         logger.exception("Zoekindex: bijwerken van %s mislukt", sleutel)
+        try:  # the object itself did change (e.g. a begrip's synonyms): memos are stale
+            verhoog_versie()
+        except Exception:
+            logger.exception("Zoekindex: versie verhogen mislukt")
 
 
 def werk_bij_reeks(queryset, grens=None, voortgang=None):
@@ -301,8 +360,8 @@ def herbouw(stdout=None, batch=None, voortgang=None):
             ),
             batch_size=batch,
         )
+        verhoog_versie()
     _statistieken_bijwerken()
-    verhoog_versie()
     if stdout:
         stdout.write(f"Zoekindex: {aantal} documenten, {len(tellingen)} termen.\n")
     return aantal

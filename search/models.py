@@ -68,3 +68,21 @@ class Zoekterm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class Indexversie(models.Model):
+    """One row: the version of the search index, shared by every process through the database.
+
+    Every change of what the per-process memo of search.indexeren holds (documents, terms,
+    concepts) raises `versie` (F()+1) and draws a new `token` when its transaction commits; a
+    process that sees another (versie, token) than its memo was built for builds it again."""
+
+    versie = models.BigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        verbose_name = _("versie van de zoekindex")
+        verbose_name_plural = _("versies van de zoekindex")
+
+    def __str__(self):
+        return f"{self.versie}"

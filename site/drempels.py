@@ -1,8 +1,8 @@
 """Rate limits ("drempels") for expensive or abusable URLs, and the client address behind a proxy.
 
 The rules live in one table in the settings (DREMPELS); the counters live in Django's cache
-(django-ratelimit's fixed windows), so every worker shares them when the cache is shared
-(REDIS_URL). A request beyond a limit is answered with 429, a Dutch message and Retry-After:
+(django-ratelimit's fixed windows), which every worker shares (Redis or the database cache,
+see kennisplatform/cache.py). A request beyond a limit is answered with 429, a Dutch message and Retry-After:
 JSON ({"fout": ...}) under /api/, an HTML page elsewhere. The views themselves stay unaware.
 
 A rule counts either every matching request, or (``"telt": "mislukte_inlog"``) only failed
@@ -20,6 +20,7 @@ from django_ratelimit.core import get_usage
 
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
+from django.core.cache import caches
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import JsonResponse
@@ -83,6 +84,8 @@ def _sleutel_ontvanger(groep, request):
 
 
 SLEUTELS = {"adres": _sleutel_adres, "ontvanger": _sleutel_ontvanger}
+# Retry-After (seconds) of a refusal because the cache cannot be reached.
+STORING_WACHTTIJD = 60
 
 
 @functools.cache
@@ -107,17 +110,24 @@ def _vergeet_regels(setting, **kwargs):
         regels.cache_clear()
 
 
-def _gebruik(regel, request, ophogen):
-    """django-ratelimit's counter for this rule and request, or None when it does not apply.
+# _gebruik's answer when the cache cannot be reached.
+STORING = object()
 
-    A cache that cannot be reached lets the request through (and logs it): a broken cache must
-    not take the search and the exports down; the per-account lockout (django-axes, in the
-    database) keeps protecting the logins."""
+
+def _cache_in_storing():
+    """Whether the rate-limit cache reported itself unreachable (kennisplatform.cache)."""
+    cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
+    return bool(getattr(cache, "in_storing", lambda: False)())
+
+
+def _gebruik(regel, request, ophogen):
+    """django-ratelimit's counter for this rule and request, None when it does not apply, or
+    STORING when the cache cannot be reached (logged as a warning)."""
     sleutel = regel["sleutelfunctie"](regel["naam"], request)
     if not sleutel:
         return None
     try:
-        return get_usage(
+        gebruik = get_usage(
             request,
             group=f"drempel:{regel['naam']}",
             key=lambda groep, verzoek: sleutel,
@@ -125,11 +135,13 @@ def _gebruik(regel, request, ophogen):
             method=regel["methoden"],
             increment=ophogen,
         )
-    except Exception:  # the cache backend raises its own types (e.g. redis.ConnectionError)
-        logger.exception(
-            "drempel %s: de cache is niet bereikbaar; verzoek doorgelaten", regel["naam"]
-        )
-        return None
+    except Exception as fout:  # the cache backend raises its own types (e.g. CacheStoring)
+        logger.warning("drempel %s: de cache is niet bereikbaar (%s)", regel["naam"], fout)
+        return STORING
+    if _cache_in_storing():  # a read that found nothing because the cache is down
+        logger.warning("drempel %s: de cache is niet bereikbaar", regel["naam"])
+        return STORING
+    return gebruik
 
 
 def _past(regel, request):
@@ -137,21 +149,28 @@ def _past(regel, request):
 
 
 def overschreden(request):
-    """(rule, seconds to wait) of the first limit this request goes over, else None.
+    """(rule, seconds to wait, cache down) of the first limit this request goes over, else None.
 
-    Every matching rule counts the request (or, for failed-login rules, only looks)."""
+    Every matching rule counts the request (or, for failed-login rules, only looks). When the
+    cache cannot be reached a rule lets the request through (reading pages, searching,
+    exporting must keep working), unless it says "bij_storing": "weigeren" (logging in and
+    password resets: without a counter an attacker would have no limit at all)."""
     gevonden = None
     for regel in regels():
         if not _past(regel, request):
             continue
         if regel["telt"] == "mislukte_inlog":
             gebruik = _gebruik(regel, request, ophogen=False)
-            te_veel = gebruik is not None and gebruik["count"] >= gebruik["limit"]
+            te_veel = gebruik not in (None, STORING) and gebruik["count"] >= gebruik["limit"]
         else:
             gebruik = _gebruik(regel, request, ophogen=True)
-            te_veel = gebruik is not None and gebruik["should_limit"]
+            te_veel = gebruik not in (None, STORING) and gebruik["should_limit"]
+        if gebruik is STORING:
+            if regel.get("bij_storing") == "weigeren" and gevonden is None:
+                gevonden = (regel, STORING_WACHTTIJD, True)
+            continue
         if te_veel and gevonden is None:
-            gevonden = (regel, max(1, int(gebruik["time_left"])))
+            gevonden = (regel, max(1, int(gebruik["time_left"])), False)
     return gevonden
 
 
@@ -161,7 +180,7 @@ def tel_mislukte_inlog(sender, credentials=None, request=None, **kwargs):
         return
     for regel in regels():
         if regel["telt"] == "mislukte_inlog" and _past(regel, request):
-            _gebruik(regel, request, ophogen=True)
+            _gebruik(regel, request, ophogen=True)  # a cache that is down: logged there
 
 
 def _wachttijd(seconden):
@@ -172,19 +191,28 @@ def _wachttijd(seconden):
     return _("%(aantal)d minuten") % {"aantal": math.ceil(seconden / 60)}
 
 
-def te_veel_antwoord(request, regel, seconden):
-    melding = regel.get("melding") or _(
-        "U heeft te veel verzoeken in korte tijd gedaan. Probeer het over %(wachttijd)s opnieuw."
-    )
-    melding = melding % {"wachttijd": _wachttijd(seconden)}
+def te_veel_antwoord(request, regel, seconden, storing=False):
+    if storing:
+        melding = _(
+            "Dit kan op dit moment niet: een onderdeel van het platform is tijdelijk niet "
+            "bereikbaar. Probeer het over een paar minuten opnieuw."
+        )
+        titel, status = _("Tijdelijk niet beschikbaar"), 503
+    else:
+        melding = regel.get("melding") or _(
+            "U heeft te veel verzoeken in korte tijd gedaan. Probeer het over %(wachttijd)s "
+            "opnieuw."
+        )
+        melding = melding % {"wachttijd": _wachttijd(seconden)}
+        titel, status = _("Even geduld"), 429
     if request.path_info.startswith("/api/"):
-        antwoord = JsonResponse({"fout": melding}, status=429)
+        antwoord = JsonResponse({"fout": melding}, status=status)
     else:
         antwoord = render(
             request,
             "kennisplatform/melding.html",
-            {"titel": _("Even geduld"), "melding": melding},
-            status=429,
+            {"titel": titel, "melding": melding},
+            status=status,
         )
     antwoord["Retry-After"] = str(seconden)
     return antwoord
@@ -199,12 +227,13 @@ class DrempelMiddleware:
     def __call__(self, request):
         uitkomst = overschreden(request)
         if uitkomst is not None:
-            regel, seconden = uitkomst
+            regel, seconden, storing = uitkomst
             logger.warning(
-                "drempel %s overschreden door %s op %s",
+                "drempel %s %s voor %s op %s",
                 regel["naam"],
+                "zonder bereikbare cache: geweigerd" if storing else "overschreden",
                 client_adres(request),
                 request.path_info,
             )
-            return te_veel_antwoord(request, regel, seconden)
+            return te_veel_antwoord(request, regel, seconden, storing)
         return self.get_response(request)

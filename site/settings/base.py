@@ -220,20 +220,14 @@ BEGRIPPEN_URI_BASIS = tekst(
 )
 
 # -- Caches, client address and rate limits (kennisplatform/drempels.py) ----------------------
-# One shared cache for every worker when REDIS_URL is set; else each process counts for
-# itself (fine for one process, `make run` and the tests).
+# One shared cache for every worker: Redis when REDIS_URL is set, else the database.
 REDIS_URL = tekst("REDIS_URL")
 if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
     raise ConfiguratieFout(
         "De omgevingsvariabele REDIS_URL moet een Redis-adres zijn, bijvoorbeeld "
         "redis://127.0.0.1:6379/0 (of rediss:// met TLS, unix:// voor een socket)."
     )
-if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHES itself: see the block "Gedeelde cache" at the end.
 
 # Behind a reverse proxy every request comes from the proxy's address. Name the header in
 # which the proxy passes on the client's address (e.g. X-Forwarded-For) and how many proxies
@@ -255,11 +249,14 @@ RATELIMIT_IP_META_KEY = "kennisplatform.drempels.client_adres"
 # The rate limits: per rule a path (regular expression), the methods that count, what is
 # counted per key ("adres" = client address, "ontvanger" = e-mail address in the form) and
 # the rate ("5/m", "20/15m", "10/h"). "telt": "mislukte_inlog" counts failed logins only.
+# "bij_storing": "weigeren": while the cache is unreachable the request is refused (503), for
+# logins and password resets; every other rule then lets requests through (and logs it).
 _INLOGPADEN = r"^/(inloggen|admin/login)/$"
 _WACHTWOORD_VERGETEN = r"^/admin/password_reset/$"
 DREMPELS = [
     {
         "naam": "inloggen-per-adres",
+        "bij_storing": "weigeren",
         "pad": _INLOGPADEN,
         "methoden": ["POST"],
         "sleutel": "adres",
@@ -270,6 +267,7 @@ DREMPELS = [
     },
     {
         "naam": "wachtwoord-vergeten-per-adres",
+        "bij_storing": "weigeren",
         "pad": _WACHTWOORD_VERGETEN,
         "methoden": ["POST"],
         "sleutel": "adres",
@@ -277,6 +275,7 @@ DREMPELS = [
     },
     {
         "naam": "wachtwoord-vergeten-per-adres-per-uur",
+        "bij_storing": "weigeren",
         "pad": _WACHTWOORD_VERGETEN,
         "methoden": ["POST"],
         "sleutel": "adres",
@@ -284,6 +283,7 @@ DREMPELS = [
     },
     {
         "naam": "wachtwoord-vergeten-per-ontvanger",
+        "bij_storing": "weigeren",
         "pad": _WACHTWOORD_VERGETEN,
         "methoden": ["POST"],
         "sleutel": "ontvanger",
@@ -460,3 +460,29 @@ if not 0 <= PLANNER_DAGELIJKS_UUR <= 23:
 # VOORTGANG_INTERVAL seconds. A confirmed import in the admin runs as a background task
 # (afspraken/importeren/taak.py) through Django's task framework (TASKS above).
 VOORTGANG_INTERVAL = getal("VOORTGANG_INTERVAL", 5)
+# -- Gedeelde cache (issue 18) ----------------------------------------------------------------
+# Every process shares one cache, never a per-process memory: Redis when REDIS_URL is set
+# (short timeouts; while Redis is unreachable the site goes on as with an empty cache, see
+# kennisplatform/cache.py), else Django's database cache, whose table `migrate` creates
+# (kennisplatform/migrations/0002_cachetabel.py). The tests keep a memory cache (test.py).
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "kennisplatform.cache.RedisCacheMetUitval",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                # seconds: a dead or unreachable Redis costs this once, then PAUZE without it
+                "socket_connect_timeout": 0.5,
+                "socket_timeout": 1.0,
+            },
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "kennisplatform_cache",
+            # rate-limit counters are one entry per address and rule: room for many
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }

@@ -152,11 +152,11 @@ TOON_CACHE = "from django.conf import settings; print(settings.CACHES['default']
 def test_cache_is_redis_als_redis_url_gezet_is():
     dev = {"DJANGO_SETTINGS_MODULE": "kennisplatform.settings.dev"}
     zonder = draai("shell", "--no-imports", "-c", TOON_CACHE, **dev)
-    assert zonder.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    assert zonder.stdout.strip() == "django.core.cache.backends.db.DatabaseCache"
     met = draai(
         "shell", "--no-imports", "-c", TOON_CACHE, REDIS_URL="redis://127.0.0.1:6379/5", **dev
     )
-    assert met.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert met.stdout.strip() == "kennisplatform.cache.RedisCacheMetUitval"
 
 
 def test_kapot_proxy_aantal_geeft_een_zin():

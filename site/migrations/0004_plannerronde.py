@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('kennisplatform', '0002_startpagina'),
+        ('kennisplatform', '0003_startpagina'),
     ]
 
     operations = [

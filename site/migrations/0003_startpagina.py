@@ -93,7 +93,7 @@ def _register(apps, home):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("kennisplatform", "0001_initial"),
+        ("kennisplatform", "0002_cachetabel"),
         ("afspraken", "0003_kerninstrumenten"),
         ("wagtailcore", "0098_apitoken"),
     ]
