@@ -38,9 +38,9 @@ from .importeren import (
     te_groot,
     vergelijk,
 )
+from .importeren.taak import voer_import_uit
 from .models import Importtaak
 from .rechten import is_coordinator
-from .importeren.taak import voer_import_uit
 
 SESSIE_SLEUTEL = "afspraken_import"
 logger = logging.getLogger(__name__)

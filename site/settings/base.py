@@ -8,7 +8,6 @@ from csp.constants import NONE, SELF
 
 from .foutmeldingen import start_sentry
 from .logconfig import logging_config
-from .omgeving import ConfiguratieFout, database, getal, lijst, tekst
 from .omgeving import ConfiguratieFout, database, getal, lijst, openbaar_adres, tekst, vlag
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
@@ -401,7 +400,6 @@ if SENTRY_DSN:
 # platform or, with MEDIA_VIA_PROXY, by a web server); documents in STORAGES["documenten"]
 # (DOCUMENTEN_ROOT, outside MEDIA_ROOT, never served as files). An S3-compatible object store
 # instead when OBJECTOPSLAG_BUCKET is set. See settings/opslag.py and kennisplatform/opslag.py.
-from .omgeving import vlag  # noqa: E402
 from .opslag import documenten_root, opslag  # noqa: E402
 
 DOCUMENTEN_ROOT = documenten_root(MEDIA_ROOT, BASE_DIR / "documentopslag")

@@ -16,8 +16,8 @@ from django.core.management import call_command
 from django.db import connection, transaction
 
 from afspraken.admin_views import start_import
-from afspraken.models import Importtaak, Uitvoeringsafspraak
 from afspraken.importeren.taak import Voortgangsschrijver, voer_import_uit
+from afspraken.models import Importtaak, Uitvoeringsafspraak
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
 ADRES = "/admin/afspraken/importeren/"
