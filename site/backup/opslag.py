@@ -17,7 +17,12 @@ NIET_IN_BACKUP = {"staticfiles"}  # made again by collectstatic
 def aliassen():
     gekozen = settings.BACKUP_OPSLAG
     if gekozen is None:
-        gekozen = [a for a in settings.STORAGES if a not in NIET_IN_BACKUP]
+        # A routing storage (kennisplatform.opslag.MediaOpslag) keeps no files of its own.
+        gekozen = [
+            a
+            for a in settings.STORAGES
+            if a not in NIET_IN_BACKUP and not getattr(storages[a], "alleen_doorverwijzing", False)
+        ]
     return list(gekozen)
 
 
@@ -59,16 +64,22 @@ def controleer_dekking(gekozen):
         for veld in model._meta.get_fields():
             if not isinstance(veld, models.FileField):
                 continue
-            locatie = getattr(veld.storage, "location", None)
-            if not locatie:
-                continue
-            pad = Path(locatie).resolve()
-            if not any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
-                raise BackupFout(
-                    f"De bestanden van {model._meta.label}.{veld.name} staan in {pad}, en die "
-                    "map zit niet in de back-up: zet de opslag in STORAGES (of in "
-                    "BACKUP_OPSLAG)."
-                )
+            opslagen = (
+                veld.storage.doelen()
+                if getattr(veld.storage, "alleen_doorverwijzing", False)
+                else [veld.storage]
+            )
+            for opslag in opslagen:
+                locatie = getattr(opslag, "location", None)
+                if not locatie:
+                    continue
+                pad = Path(locatie).resolve()
+                if not any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
+                    raise BackupFout(
+                        f"De bestanden van {model._meta.label}.{veld.name} staan in {pad}, en "
+                        "die map zit niet in de back-up: zet de opslag in STORAGES (of in "
+                        "BACKUP_OPSLAG)."
+                    )
 
 
 def bestanden(map_):
