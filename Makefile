@@ -9,7 +9,7 @@ PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
 .PHONY: run test serve install install-test browser-tools lint css bench clean relevance static
 
-$(VENV)/.geinstalleerd: pyproject.toml
+$(VENV)/.geinstalleerd: pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -e .

@@ -15,7 +15,8 @@ if (
 ):
     raise ConfiguratieFout(
         "Productie start niet zonder een echte SECRET_KEY: zet de omgevingsvariabele "
-        "SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens."
+        "SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens (geen "
+        "voorbeeldwaarde en niet steeds dezelfde paar tekens)."
     )
 
 ALLOWED_HOSTS = lijst("ALLOWED_HOSTS")

@@ -300,7 +300,7 @@ def _productie_instelling(naam):
     return _python(
         f"import json; from kennisplatform.settings import production as p; "
         f"print(json.dumps(p.{naam}))",
-        SECRET_KEY="x" * 60,
+        SECRET_KEY="gezond-" + "q7#Lm2@vX9!k" * 5,
         ALLOWED_HOSTS="kennisplatform.example",
     )
 
@@ -311,7 +311,7 @@ def test_productie_logt_standaard_json_en_op_verzoek_tekst():
         "print(json.dumps(p.LOGGING['handlers']['console']['formatter']))"
     )
     productie = {
-        "SECRET_KEY": "x" * 60,
+        "SECRET_KEY": "gezond-" + "q7#Lm2@vX9!k" * 5,
         "ALLOWED_HOSTS": "kennisplatform.example",
     }
     assert _python(code, **productie) == "json"

@@ -21,7 +21,6 @@ from kennisplatform.site_adres import standaardsite_volgt_adres
 from tests.helpers.productie import HOST, productie_omgeving
 
 REPO = Path(__file__).resolve().parents[2]
-SMTP_POORT = 8104
 
 
 def manage(tmp, *args, **extra):
@@ -128,30 +127,43 @@ class SmtpServer(socketserver.StreamRequestHandler):
 @pytest.fixture
 def smtp_server():
     SmtpServer.ontvangen = []
-    server = socketserver.TCPServer(("127.0.0.1", SMTP_POORT), SmtpServer)
+    server = socketserver.TCPServer(("127.0.0.1", 0), SmtpServer)  # a free port
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield SmtpServer.ontvangen
+    yield SmtpServer.ontvangen, server.server_address[1]
     server.shutdown()
     server.server_close()
 
 
+# In production a request queues its mail and the worker sends it with ACHTERGROND_EMAIL_BACKEND
+# (kennisplatform/mail.py; the whole path: tests/site/test_planner.py). This is what the worker
+# does with the SMTP settings of the environment.
+STUUR_ZOALS_DE_WERKER = (
+    "from django.conf import settings; from django.core.mail import EmailMessage, "
+    "get_connection; EmailMessage('Test', 'Hallo', to=['coordinator@gemeente.example'], "
+    "connection=get_connection(settings.ACHTERGROND_EMAIL_BACKEND)).send()"
+)
+
+
 def test_mail_gaat_via_de_ingestelde_smtp_server_met_login(tmp_path, smtp_server):
+    ontvangen, poort = smtp_server
     resultaat = manage(
         tmp_path,
-        "sendtestemail",
-        "coordinator@gemeente.example",
+        "shell",
+        "--no-imports",
+        "-c",
+        STUUR_ZOALS_DE_WERKER,
         EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(SMTP_POORT),
+        EMAIL_PORT=str(poort),
         EMAIL_HOST_USER="kennisplatform",
         EMAIL_HOST_PASSWORD="geheim wachtwoord",
         EMAIL_TIMEOUT="5",
         DEFAULT_FROM_EMAIL="noreply@kennisplatform.example",
     )
     assert resultaat.returncode == 0, resultaat.stderr
-    assert smtp_server[0] == ("login", "kennisplatform", "geheim wachtwoord")
-    assert smtp_server[1][0] == "bericht"
-    assert "From: noreply@kennisplatform.example" in smtp_server[1][1]
-    assert "To: coordinator@gemeente.example" in smtp_server[1][1]
+    assert ontvangen[0] == ("login", "kennisplatform", "geheim wachtwoord")
+    assert ontvangen[1][0] == "bericht"
+    assert "From: noreply@kennisplatform.example" in ontvangen[1][1]
+    assert "To: coordinator@gemeente.example" in ontvangen[1][1]
 
 
 TOON_MAIL = (

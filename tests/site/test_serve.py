@@ -208,7 +208,8 @@ def test_zonder_secret_key_start_niets_en_zegt_het_in_een_zin(tmp_path):
     fouten = [r for r in resultaat.stderr.splitlines() if not r.startswith("[serve]")]
     assert fouten == [
         "Configuratiefout: Productie start niet zonder een echte SECRET_KEY: zet de "
-        "omgevingsvariabele SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens."
+        "omgevingsvariabele SECRET_KEY op een geheime, willekeurige waarde van minstens 50 tekens "
+        "(geen voorbeeldwaarde en niet steeds dezelfde paar tekens)."
     ]
     assert not (tmp_path / "db.sqlite3").exists()  # nothing migrated, nothing started
 
