@@ -19,6 +19,12 @@ from . import BackupFout
 # dumped nor emptied on restore (the same content type may have another id in another database).
 STRUCTUUR = {"contenttypes", "auth.permission"}
 
+# What `migrate` itself creates (issue 18.5: reference data and the start page come with the
+# migrations): a freshly migrated database holds these and still counts as empty. Pages: the
+# root, the start page and the register under it (site/migrations/0003_startpagina.py).
+VAN_MIGRATE = {"afspraken.kerninstrument", "organisaties.overleg"}
+PAGINAS_VAN_MIGRATE = 3
+
 # What the operator reads in the counts: (label, model getter).
 HOOFDTELLINGEN = [
     ("pagina's", lambda: Page),
@@ -99,11 +105,12 @@ def _eigen_app(config):
 
 def inhoud():
     """What makes a database not empty: a fresh `migrate` creates roles, a workflow, the root
-    page and Wagtail's welcome page, but no users, documents, images or content of the
-    platform's own apps. Returns {description: count} of what is there."""
+    page, the start page with the register, and the reference lists (VAN_MIGRATE), but no
+    users, documents, images or other content of the platform's own apps. Returns
+    {description: count} of what is there."""
     gevonden = {}
     aantal = Page.objects.count()
-    if aantal > 2:
+    if aantal > PAGINAS_VAN_MIGRATE:
         gevonden["pagina's"] = aantal
     for label, model in HOOFDTELLINGEN[1:]:
         try:
@@ -117,6 +124,8 @@ def inhoud():
             continue
         if issubclass(model, (Task, Page)) or model._meta.app_label == "search":
             continue  # the workflow task of migrate; pages (counted above); the search index
+        if model._meta.label_lower in VAN_MIGRATE:
+            continue  # reference data of the migrations
         n = model._base_manager.count()
         if n:
             gevonden.setdefault(str(model._meta.verbose_name_plural), n)
