@@ -183,6 +183,19 @@ def test_werker_voert_achtergrondtaken_uit(stapel):
     assert resultaat.stdout.split() == ["default", "SUCCESSFUL"], resultaat.stderr
 
 
+def test_toegangsregel_eindigt_met_de_request_id(stapel):
+    status, headers, _inhoud = haal("/", **{"X-Request-ID": "toegang-42"})
+    assert status == 200 and headers["X-Request-ID"] == "toegang-42"
+    regels = []
+    for _ in range(40):  # gunicorn writes the access line just after the answer
+        stapel["log"].seek(0)
+        regels = [r for r in stapel["log"].read().splitlines() if '"GET / HTTP/1.1" 200' in r]
+        if any(r.endswith(" toegang-42") for r in regels):
+            break
+        time.sleep(0.25)
+    assert any(r.endswith(" toegang-42") for r in regels), regels[-3:]
+
+
 def test_stopt_netjes_op_sigterm(stapel):
     proces = stapel["proces"]
     alle = kinderen(proces.pid)
