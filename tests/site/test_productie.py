@@ -213,3 +213,29 @@ def test_elke_variabele_van_het_voorbeeld_staat_in_de_readme():
     namen = re.findall(r"^([A-Z_]+)=", voorbeeld, flags=re.MULTILINE)
     assert len(namen) > 10
     assert [n for n in namen if f"`{n}`" not in tabel] == []
+
+
+def _omgevingstabel():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    tabel = readme.split("## Configuratie (omgevingsvariabelen)", 1)[1].split("\n## ", 1)[0]
+    namen = []
+    for regel in tabel.splitlines():
+        if regel.startswith("| `"):
+            namen += re.findall(r"`([A-Z][A-Z0-9_]+)`", regel.split(" | ")[0])
+    return namen
+
+
+def test_omgevingstabel_noemt_elke_variabele_een_keer():
+    # two rows for one variable contradicted each other (defaults, what MEDIA_ROOT holds)
+    namen = _omgevingstabel()
+    assert len(namen) > 40
+    assert sorted({n for n in namen if namen.count(n) > 1}) == []
+
+
+def test_elke_variabele_van_de_instellingen_staat_in_de_omgevingstabel():
+    gelezen = set()
+    for bestand in [*(REPO / "site" / "settings").glob("*.py"), REPO / "gunicorn.conf.py"]:
+        tekst = bestand.read_text(encoding="utf-8")
+        gelezen |= set(re.findall(r"\b(?:tekst|lijst|vlag|getal)\(\s*\"([A-Z][A-Z0-9_]+)\"", tekst))
+    assert {"SECRET_KEY", "REDIS_URL", "PORT", "DOCUMENTEN_ROOT"} <= gelezen
+    assert sorted(gelezen - set(_omgevingstabel())) == []
