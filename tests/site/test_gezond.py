@@ -247,6 +247,8 @@ def test_fout_staat_als_json_met_request_id_en_traceback_in_het_log(client, json
     assert fouten[0]["request_id"] == "verzoek-12345"
     assert "RuntimeError: kapot in de view" in fouten[0]["exc_info"]
     assert {"tijd", "message"} <= set(fouten[0])
+    # ISO 8601 with the offset, e.g. 2026-12-05T14:59:16+0100
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", fouten[0]["tijd"])
 
 
 @pytest.mark.django_db
