@@ -21,7 +21,6 @@ from kennisplatform.site_adres import standaardsite_volgt_adres
 from tests.helpers.productie import HOST, productie_omgeving
 
 REPO = Path(__file__).resolve().parents[2]
-SMTP_POORT = 8104
 
 
 def manage(tmp, *args, **extra):
@@ -128,18 +127,21 @@ class SmtpServer(socketserver.StreamRequestHandler):
 @pytest.fixture
 def smtp_server():
     SmtpServer.ontvangen = []
-    server = socketserver.TCPServer(("127.0.0.1", SMTP_POORT), SmtpServer)
+    # A free port of the system's choosing: a fixed one clashed with other test runs on the
+    # same machine ("Address already in use").
+    server = socketserver.TCPServer(("127.0.0.1", 0), SmtpServer)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield SmtpServer.ontvangen
+    yield SmtpServer.ontvangen, server.server_address[1]
     server.shutdown()
     server.server_close()
 
 
 def test_mail_gaat_via_de_ingestelde_smtp_server_met_login(tmp_path, smtp_server):
+    smtp_server, poort = smtp_server
     # In production a message waits in the task queue; the worker sends it over SMTP.
     mail = {
         "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(SMTP_POORT),
+        "EMAIL_PORT": str(poort),
         "EMAIL_HOST_USER": "kennisplatform",
         "EMAIL_HOST_PASSWORD": "geheim wachtwoord",
         "EMAIL_TIMEOUT": "5",
