@@ -12,6 +12,7 @@ import configparser
 import re
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,7 +25,17 @@ import pytest
 from tests.helpers import productie as helpers
 
 REPO = Path(__file__).resolve().parents[2]
-POORT = 8103
+
+
+def _vrije_poort():
+    # A port the system just handed out: a fixed one clashed with other test runs on the
+    # same machine. (Released again before gunicorn binds it; that window is tiny.)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+POORT = _vrije_poort()
 HOST = helpers.HOST
 UNIT = REPO / "deploy" / "kennisplatform.service"
 # The planner (`manage.py planner`) is made in parallel; until it exists the stack runs without.
