@@ -50,6 +50,11 @@ graceful_timeout = 30
 # One line per request on stdout, errors on stderr (the journal, or the terminal).
 accesslog = "-"
 errorlog = "-"
+# gunicorn's standard access line plus the request id of the answer (X-Request-ID, set by
+# kennisplatform/logboek.py), so an access line leads to the JSON log records of its request.
+access_log_format = (
+    '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %({x-request-id}o)s'
+)
 # No control socket (gunicornc): its one default path would clash between installations.
 control_socket_disable = True
 

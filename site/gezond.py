@@ -69,6 +69,11 @@ def database():
 
 
 def _cache():
+    # The platform's Redis cache hides an outage (it goes on as an empty cache): ask it
+    # directly with a PING (kennisplatform/cache.py), so the answer names the cause.
+    bereikbaar = getattr(cache, "bereikbaar", None)
+    if bereikbaar is not None and not bereikbaar():
+        return _deel(STORING, "De cache (Redis) is niet bereikbaar.")
     sleutel = f"gezond:{secrets.token_hex(8)}"
     waarde = secrets.token_hex(8)
     try:

@@ -48,5 +48,11 @@ class VerzoekIdFilter(logging.Filter):
 
     def filter(self, record):
         if not hasattr(record, "request_id"):
-            record.request_id = verzoek_id.get()
+            waarde = verzoek_id.get()
+            if waarde is None:
+                # Django logs a 4xx answer ("Not Found: …", "Forbidden …") after the whole
+                # middleware chain has returned, so after the id was reset; that record carries
+                # the request, which still has its id.
+                waarde = getattr(getattr(record, "request", None), "verzoek_id", None)
+            record.request_id = waarde
         return True

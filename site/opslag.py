@@ -43,14 +43,6 @@ def is_document(naam):
 class MediaOpslag(Storage):
     """Routes every name to STORAGES["documenten"] or STORAGES["media"] (see the module)."""
 
-    # A router keeps no files of its own: a backup takes them from the two storages it routes
-    # to (kennisplatform/backup/opslag.py).
-    alleen_doorverwijzing = True
-
-    def doelen(self):
-        """The storages this one routes to."""
-        return [storages[MEDIA], storages[BESLOTEN]]
-
     def __init__(self, media_url=None):
         # Set when the media storage's own URLs are not public (a private bucket): the
         # platform then serves the images under MEDIA_URL itself.

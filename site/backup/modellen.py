@@ -19,13 +19,11 @@ from . import BackupFout
 # dumped nor emptied on restore (the same content type may have another id in another database).
 STRUCTUUR = {"contenttypes", "auth.permission"}
 
-# Rows that `migrate` itself writes (reference data, afspraken/migrations/0003 and
-# organisaties/migrations/0002) or that the scheduler keeps: they do not make a database
-# "not empty". They are in the dump and emptied on restore like everything else.
-REFERENTIEDATA = {"afspraken.kerninstrument", "organisaties.overleg", "kennisplatform.plannerronde"}
-# The pages of a fresh `migrate`: the tree's root, the platform's home page (which replaces
-# Wagtail's welcome page) and the register under it (kennisplatform/migrations/0003).
-PAGINAS_NA_MIGRATE = 3
+# What `migrate` itself creates (issue 18.5: reference data and the start page come with the
+# migrations): a freshly migrated database holds these and still counts as empty. Pages: the
+# root, the start page and the register under it (site/migrations/0003_startpagina.py).
+VAN_MIGRATE = {"afspraken.kerninstrument", "organisaties.overleg", "kennisplatform.plannerronde"}
+PAGINAS_VAN_MIGRATE = 3
 
 # What the operator reads in the counts: (label, model getter).
 HOOFDTELLINGEN = [
@@ -107,12 +105,12 @@ def _eigen_app(config):
 
 def inhoud():
     """What makes a database not empty: a fresh `migrate` creates roles, a workflow, the root
-    page, the home page and the register, and the reference data, but no users, documents,
-    images or other content of the platform's own apps. Returns {description: count} of what
-    is there."""
+    page, the start page with the register, and the reference lists (VAN_MIGRATE), but no
+    users, documents, images or other content of the platform's own apps. Returns
+    {description: count} of what is there."""
     gevonden = {}
     aantal = Page.objects.count()
-    if aantal > PAGINAS_NA_MIGRATE:
+    if aantal > PAGINAS_VAN_MIGRATE:
         gevonden["pagina's"] = aantal
     for label, model in HOOFDTELLINGEN[1:]:
         try:
@@ -124,10 +122,10 @@ def inhoud():
     for model in apps.get_models():
         if model._meta.proxy or not _eigen_app(model._meta.app_config):
             continue
-        if model._meta.label_lower in REFERENTIEDATA:
-            continue
         if issubclass(model, (Task, Page)) or model._meta.app_label == "search":
             continue  # the workflow task of migrate; pages (counted above); the search index
+        if model._meta.label_lower in VAN_MIGRATE:
+            continue  # reference data of the migrations
         n = model._base_manager.count()
         if n:
             gevonden.setdefault(str(model._meta.verbose_name_plural), n)

@@ -9,21 +9,32 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 
+from kennisplatform.opslag import BESLOTEN, MEDIA, MediaOpslag
+
 from . import BackupFout
 
 NIET_IN_BACKUP = {"staticfiles"}  # made again by collectstatic
 
 
+def _verdeelt(alias):
+    """Whether a storage only routes names to other storages of STORAGES (the default one,
+    kennisplatform.opslag.MediaOpslag): it has no files of its own, they are backed up with
+    the storages it routes to."""
+    return isinstance(storages[alias], MediaOpslag)
+
+
 def aliassen():
     gekozen = settings.BACKUP_OPSLAG
     if gekozen is None:
-        # A routing storage (kennisplatform.opslag.MediaOpslag) keeps no files of its own.
-        gekozen = [
-            a
-            for a in settings.STORAGES
-            if a not in NIET_IN_BACKUP and not getattr(storages[a], "alleen_doorverwijzing", False)
-        ]
+        gekozen = [a for a in settings.STORAGES if a not in NIET_IN_BACKUP and not _verdeelt(a)]
     return list(gekozen)
+
+
+def _locaties(opslag):
+    """The folders a storage writes to: those of the storages a router sends names to."""
+    if isinstance(opslag, MediaOpslag):
+        return [getattr(storages[alias], "location", None) for alias in (MEDIA, BESLOTEN)]
+    return [getattr(opslag, "location", None)]
 
 
 def map_van(alias):
@@ -64,22 +75,17 @@ def controleer_dekking(gekozen):
         for veld in model._meta.get_fields():
             if not isinstance(veld, models.FileField):
                 continue
-            opslagen = (
-                veld.storage.doelen()
-                if getattr(veld.storage, "alleen_doorverwijzing", False)
-                else [veld.storage]
-            )
-            for opslag in opslagen:
-                locatie = getattr(opslag, "location", None)
+            for locatie in _locaties(veld.storage):
                 if not locatie:
                     continue
                 pad = Path(locatie).resolve()
-                if not any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
-                    raise BackupFout(
-                        f"De bestanden van {model._meta.label}.{veld.name} staan in {pad}, en "
-                        "die map zit niet in de back-up: zet de opslag in STORAGES (of in "
-                        "BACKUP_OPSLAG)."
-                    )
+                if any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
+                    continue
+                raise BackupFout(
+                    f"De bestanden van {model._meta.label}.{veld.name} staan in {pad}, en die "
+                    "map zit niet in de back-up: zet de opslag in STORAGES (of in "
+                    "BACKUP_OPSLAG)."
+                )
 
 
 def bestanden(map_):

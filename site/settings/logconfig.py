@@ -22,6 +22,9 @@ def logging_config(formaat, niveau="WARNING"):
                 "()": "pythonjsonlogger.json.JsonFormatter",
                 "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
                 "rename_fields": {"asctime": "tijd", "levelname": "niveau", "name": "logger"},
+                # ISO 8601 with the UTC offset: the server's local time is not ambiguous in a
+                # log collector (gunicorn's own lines carry the offset too)
+                "datefmt": "%Y-%m-%dT%H:%M:%S%z",
             },
             "tekst": {
                 "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s",

@@ -67,8 +67,8 @@ def herstel_in_lege_database(archief, database_url, media_root):
         DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(media_root),
-        # the private document storage sits beside the media (settings: DOCUMENTEN_ROOT)
-        DOCUMENTEN_ROOT=str(media_root.parent / "documentopslag"),
+        # the private documents beside it, as in production (never in the checkout)
+        DOCUMENTEN_ROOT=str(Path(media_root).parent / "documentopslag"),
         SEARCH_URL="",
     )
     proces = subprocess.run(

@@ -19,6 +19,7 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from kennisplatform.backup import modellen
 from tests.factories import AfbeeldingFactory
@@ -95,15 +96,16 @@ def test_manifest_beschrijft_het_archief(archief):
     assert "afspraken.uitvoeringsafspraak" in soorten
     assert not {s for s in soorten if s.startswith(("search.", "wagtailsearch.", "sessions."))}
     assert "contenttypes.contenttype" not in soorten
-    # the files of the storages: every document and image file
-    # (documents in the private storage, images in the media storage; the routing default
-    # storage keeps no files of its own)
+    # the files of the storages: every document (private storage) and image file (media); the
+    # default storage only routes names to those two and has no folder of its own
     assert set(manifest["bestanden"]) == {"media", "documenten"}
-    for alias, opgave in manifest["bestanden"].items():
+    for alias in ("media", "documenten"):
         bestanden = [n for n in leden if n.startswith(f"bestanden/{alias}/")]
-        assert len(bestanden) == opgave["aantal"]
+        assert len(bestanden) == manifest["bestanden"][alias]["aantal"]
     for doc in get_document_model().objects.exclude(file=""):
         assert f"bestanden/documenten/{doc.file.name}" in leden
+    for beeld in get_image_model().objects.all():
+        assert f"bestanden/media/{beeld.file.name}" in leden
 
 
 def test_herstel_in_lege_sqlite_database(archief, tmp_path, client):
@@ -111,8 +113,9 @@ def test_herstel_in_lege_sqlite_database(archief, tmp_path, client):
         archief, f"sqlite:///{tmp_path / 'herstel.sqlite3'}", tmp_path / "media"
     )
     _controleer_herstel(uitkomst, archief, client)
-    assert (tmp_path / "documentopslag" / "documents").is_dir()
-    assert not (tmp_path / "media" / "documents").exists()
+    # documents back in the private storage beside MEDIA_ROOT, images in MEDIA_ROOT
+    assert any((tmp_path / "documentopslag" / "documents").iterdir())
+    assert any((tmp_path / "media" / "original_images").iterdir())
     if connection.vendor == "sqlite":
         # SQLite to SQLite: a backup of the restored database has the very same dump, byte for
         # byte (every value came back as it was: timestamps, ids, JSON, log entries)

@@ -1,8 +1,11 @@
 """The demo content: real text from the seeds, all required parts, and idempotent loading."""
 
+import io
+
 import pytest
 
 from django.core.management import call_command
+from django.test import override_settings
 
 from wagtail.models import Page, Revision
 
@@ -156,6 +159,14 @@ def test_demo_accounts_per_rol(django_user_model, demo_wachtwoord):
         gebruiker = django_user_model.objects.get(username=naam)
         assert gebruiker.check_password(demo_wachtwoord)
     assert django_user_model.objects.get(username="beheerder").is_superuser
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="https://kennisplatform.example")
+def test_demo_accounts_noemen_het_beheer_van_deze_installatie():
+    uit = io.StringIO()
+    call_command("laad_demo", "--geen-index", "--accounts", stdout=uit)
+    assert "inloggen op https://kennisplatform.example/admin/:" in uit.getvalue()
+    assert "127.0.0.1:8000" not in uit.getvalue()
 
 
 def test_convenant_staat_een_keer_als_tekst_voor_pagina_en_sjabloon():

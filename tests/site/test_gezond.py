@@ -33,6 +33,8 @@ from search.backends import zoekmachine_backend
 
 REPO = Path(__file__).resolve().parents[2]
 ONDERDELEN = {"database", "cache", "zoeken", "werker"}
+# Production refuses a weak key (fewer than 5 different characters), so not "x" * 60.
+PRODUCTIESLEUTEL = "gezond-test-sleutel-0123456789-abcdefghijklmnopqrstuvwxyz"
 DATABASE_TAKEN = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 GESLOTEN_REDIS = {
     "default": {
@@ -113,6 +115,20 @@ def test_cache_op_gesloten_poort_geeft_503(client):
     assert "cache" in data["onderdelen"]["cache"]["melding"]
     assert data["onderdelen"]["database"]["status"] == "ok"
     assert "127.0.0.1" not in antwoord.content.decode()
+
+
+@pytest.mark.django_db
+def test_redis_van_het_platform_op_gesloten_poort_heet_niet_bereikbaar(client):
+    # the platform's own backend hides the outage from get/set; /gezond/ still names it
+    gesloten = {"default": {**GESLOTEN_REDIS["default"]}}
+    gesloten["default"]["BACKEND"] = "kennisplatform.cache.RedisCacheMetUitval"
+    with override_settings(CACHES=gesloten):
+        antwoord, data = vraag(client)
+    assert antwoord.status_code == 503
+    assert data["onderdelen"]["cache"] == {
+        "status": "storing",
+        "melding": "De cache (Redis) is niet bereikbaar.",
+    }
 
 
 @pytest.mark.django_db
@@ -231,6 +247,20 @@ def test_fout_staat_als_json_met_request_id_en_traceback_in_het_log(client, json
     assert fouten[0]["request_id"] == "verzoek-12345"
     assert "RuntimeError: kapot in de view" in fouten[0]["exc_info"]
     assert {"tijd", "message"} <= set(fouten[0])
+    # ISO 8601 with the offset, e.g. 2026-12-05T14:59:16+0100
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", fouten[0]["tijd"])
+
+
+@pytest.mark.django_db
+def test_404_staat_in_het_log_met_de_request_id(client, json_log):
+    # Django logs a 4xx after the middleware chain returned: the id must still be on the line
+    antwoord = client.get("/bestaat-niet/", headers={"X-Request-ID": "verzoek-404"})
+    assert antwoord.status_code == 404
+    regels = [json.loads(regel) for regel in json_log.getvalue().splitlines() if regel]
+    niet_gevonden = [r for r in regels if r["logger"] == "django.request"]
+    assert len(niet_gevonden) == 1, regels
+    assert niet_gevonden[0]["request_id"] == "verzoek-404"
+    assert niet_gevonden[0]["niveau"] == "WARNING"
 
 
 def test_onbekend_logformaat_is_een_nederlandse_fout():
@@ -300,7 +330,7 @@ def _productie_instelling(naam):
     return _python(
         f"import json; from kennisplatform.settings import production as p; "
         f"print(json.dumps(p.{naam}))",
-        SECRET_KEY="gezond-" + "q7#Lm2@vX9!k" * 5,
+        SECRET_KEY=PRODUCTIESLEUTEL,
         ALLOWED_HOSTS="kennisplatform.example",
     )
 
@@ -311,7 +341,7 @@ def test_productie_logt_standaard_json_en_op_verzoek_tekst():
         "print(json.dumps(p.LOGGING['handlers']['console']['formatter']))"
     )
     productie = {
-        "SECRET_KEY": "gezond-" + "q7#Lm2@vX9!k" * 5,
+        "SECRET_KEY": PRODUCTIESLEUTEL,
         "ALLOWED_HOSTS": "kennisplatform.example",
     }
     assert _python(code, **productie) == "json"

@@ -12,6 +12,7 @@ import configparser
 import re
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,7 +25,17 @@ import pytest
 from tests.helpers import productie as helpers
 
 REPO = Path(__file__).resolve().parents[2]
-POORT = 8103
+
+
+def _vrije_poort():
+    # A port the system just handed out: a fixed one clashed with other test runs on the
+    # same machine. (Released again before gunicorn binds it; that window is tiny.)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+POORT = _vrije_poort()
 HOST = helpers.HOST
 UNIT = REPO / "deploy" / "kennisplatform.service"
 # The planner (`manage.py planner`) is made in parallel; until it exists the stack runs without.
@@ -181,6 +192,19 @@ def test_werker_voert_achtergrondtaken_uit(stapel):
         timeout=120,
     )
     assert resultaat.stdout.split() == ["default", "SUCCESSFUL"], resultaat.stderr
+
+
+def test_toegangsregel_eindigt_met_de_request_id(stapel):
+    status, headers, _inhoud = haal("/", **{"X-Request-ID": "toegang-42"})
+    assert status == 200 and headers["X-Request-ID"] == "toegang-42"
+    regels = []
+    for _ in range(40):  # gunicorn writes the access line just after the answer
+        stapel["log"].seek(0)
+        regels = [r for r in stapel["log"].read().splitlines() if '"GET / HTTP/1.1" 200' in r]
+        if any(r.endswith(" toegang-42") for r in regels):
+            break
+        time.sleep(0.25)
+    assert any(r.endswith(" toegang-42") for r in regels), regels[-3:]
 
 
 def test_stopt_netjes_op_sigterm(stapel):

@@ -34,9 +34,9 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo-inhoud was al compleet; er is niets veranderd.")
         if verslag.accounts:
-            self.stdout.write(
-                "\nDemo-accounts (alleen voor ontwikkeling), inloggen op http://127.0.0.1:8000/admin/:"
-            )
+            # The admin of this installation (SITE_URL in production), not the dev server's.
+            beheer = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+            self.stdout.write(f"\nDemo-accounts (niet voor echt gebruik), inloggen op {beheer}:")
             for username, rol in verslag.accounts:
                 self.stdout.write(f"  {username:<13} {rol}")
             self.stdout.write(f"  wachtwoord:   {verslag.wachtwoord}")
