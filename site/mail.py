@@ -7,6 +7,7 @@
 import base64
 
 from django_tasks import task
+from django_tasks_db.models import DBTaskResult
 
 from django.conf import settings
 from django.core.mail import get_connection
@@ -49,11 +50,19 @@ def verstuur_nu(berichten):
         return verbinding.send_messages(berichten)
 
 
-@task()
-def verstuur_mail(bericht):
+@task(takes_context=True)
+def verstuur_mail(context, bericht):
     """Send one message that AchtergrondMailBackend queued. Sent at most once: the worker does
-    not run a task again by itself; a failure is kept in the task's result."""
-    return verstuur_nu([uit_json(bericht)])
+    not run a task again by itself; a failure is kept in the task's result.
+
+    Afterwards, sent or not, the message is wiped from the task's stored arguments: a password
+    reset link or a private page's title must not stay in the task table (kept 14 days)."""
+    try:
+        return verstuur_nu([uit_json(bericht)])
+    finally:
+        DBTaskResult.objects.filter(id=context.task_result.id).update(
+            args_kwargs={"args": [], "kwargs": {}}
+        )
 
 
 class AchtergrondMailBackend(BaseEmailBackend):
