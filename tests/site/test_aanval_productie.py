@@ -2,12 +2,16 @@
 test is an attack that once gave a server error or leaked something."""
 
 import importlib
+import uuid
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.urls import clear_url_caches
 
-from tests.factories import AfbeeldingFactory
+from redactie.demo import demo_groep
+from tests.factories import AfbeeldingFactory, DocumentFactory
+from tests.helpers.taken import DATABASE_WACHTRIJ, draai_werker, wachtend
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +55,28 @@ def test_media_bereik_met_reuzengetal_geeft_geen_serverfout(media_client, bereik
         assert _inhoud(antwoord) == volledig
     elif antwoord.status_code == 206:
         assert volledig.endswith(_inhoud(antwoord))
+
+
+@DATABASE_WACHTRIJ
+def test_werkruimtedocument_na_de_werker_niet_vindbaar_voor_buitenstaanders(client):
+    """The worker extracts the text of a workspace document and indexes it: not for an
+    anonymous visitor (results, counts, suggestions)."""
+    woord = f"zeldzaam{uuid.uuid4().hex[:10]}"
+    DocumentFactory(
+        title=f"Geheim {woord}",
+        collection=demo_groep().rechten.werkruimte_collectie,
+        bestandsnaam="geheim.txt",
+        inhoud=f"{woord} vertrouwelijke tekst".encode(),
+    )
+    assert wachtend("verwerk_document_taak").exists()
+    draai_werker()
+    assert not wachtend("verwerk_document_taak").exists()
+    api = client.get("/api/zoeken/", {"q": woord})
+    assert api.status_code == 200
+    assert api.json()["count"] == 0 and api.json()["results"] == []
+    pagina = client.get("/zoeken/", {"q": woord})
+    assert pagina.status_code == 200 and f"Geheim {woord}" not in pagina.content.decode()
+    assert woord not in client.get("/api/zoeken/suggesties/", {"q": woord[:6]}).content.decode()
+    # The worker did index it: a member of the group finds it.
+    client.force_login(get_user_model().objects.get(username="groepslid"))
+    assert client.get("/api/zoeken/", {"q": woord}).json()["count"] >= 1
