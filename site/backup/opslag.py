@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 
+from kennisplatform.opslag import BESLOTEN, MEDIA, MediaOpslag
+
 from . import BackupFout
 
 NIET_IN_BACKUP = {"staticfiles"}  # made again by collectstatic
@@ -17,7 +19,13 @@ NIET_IN_BACKUP = {"staticfiles"}  # made again by collectstatic
 def aliassen():
     gekozen = settings.BACKUP_OPSLAG
     if gekozen is None:
-        gekozen = [a for a in settings.STORAGES if a not in NIET_IN_BACKUP]
+        # Not the router of kennisplatform/opslag.py ("default"): it keeps no files of its own,
+        # they are in the storages it routes to ("media", "documenten"), which are taken.
+        gekozen = [
+            a
+            for a in settings.STORAGES
+            if a not in NIET_IN_BACKUP and not isinstance(storages[a], MediaOpslag)
+        ]
     return list(gekozen)
 
 
@@ -51,6 +59,16 @@ def mappen():
     return uit
 
 
+def _locaties(opslag):
+    """The folders on disk where a storage keeps files: the router of kennisplatform/opslag.py
+    keeps them in the storages it routes to."""
+    if isinstance(opslag, MediaOpslag):
+        delen = [storages[MEDIA], storages[BESLOTEN]]
+    else:
+        delen = [opslag]
+    return [Path(d.location).resolve() for d in delen if getattr(d, "location", None)]
+
+
 def controleer_dekking(gekozen):
     """Every file field of every model must store its files in one of the folders of the
     backup: a storage added later (e.g. private documents) without adding it here would
@@ -59,11 +77,9 @@ def controleer_dekking(gekozen):
         for veld in model._meta.get_fields():
             if not isinstance(veld, models.FileField):
                 continue
-            locatie = getattr(veld.storage, "location", None)
-            if not locatie:
-                continue
-            pad = Path(locatie).resolve()
-            if not any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
+            for pad in _locaties(veld.storage):
+                if any(pad == p or pad.is_relative_to(p) for p in gekozen.values()):
+                    continue
                 raise BackupFout(
                     f"De bestanden van {model._meta.label}.{veld.name} staan in {pad}, en die "
                     "map zit niet in de back-up: zet de opslag in STORAGES (of in "

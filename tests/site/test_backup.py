@@ -96,10 +96,13 @@ def test_manifest_beschrijft_het_archief(archief):
     assert not {s for s in soorten if s.startswith(("search.", "wagtailsearch.", "sessions."))}
     assert "contenttypes.contenttype" not in soorten
     # the files of the storages: every document and image file
-    bestanden = [n for n in leden if n.startswith("bestanden/default/")]
-    assert len(bestanden) == manifest["bestanden"]["default"]["aantal"]
+    # (documents in the private storage, images in the media storage: kennisplatform/opslag.py)
+    assert set(manifest["bestanden"]) == {"media", "documenten"}
+    for alias in manifest["bestanden"]:
+        bestanden = [n for n in leden if n.startswith(f"bestanden/{alias}/")]
+        assert len(bestanden) == manifest["bestanden"][alias]["aantal"]
     for doc in get_document_model().objects.exclude(file=""):
-        assert f"bestanden/default/{doc.file.name}" in leden
+        assert f"bestanden/documenten/{doc.file.name}" in leden
 
 
 def test_herstel_in_lege_sqlite_database(archief, tmp_path, client):
@@ -107,7 +110,8 @@ def test_herstel_in_lege_sqlite_database(archief, tmp_path, client):
         archief, f"sqlite:///{tmp_path / 'herstel.sqlite3'}", tmp_path / "media"
     )
     _controleer_herstel(uitkomst, archief, client)
-    assert (tmp_path / "media" / "documents").is_dir()
+    # the documents went back to the private storage, not into the public media folder
+    assert not (tmp_path / "media" / "documents").exists()
     if connection.vendor == "sqlite":
         # SQLite to SQLite: a backup of the restored database has the very same dump, byte for
         # byte (every value came back as it was: timestamps, ids, JSON, log entries)
@@ -197,7 +201,7 @@ def _vervalst(tmp_path, archief, **wijzig):
 
 
 def test_pad_buiten_het_archief_wordt_geweigerd(archief, tmp_path, ongewijzigd):
-    for naam in ["../buiten.txt", "bestanden/default/../../../buiten.txt", "/tmp/buiten.txt"]:
+    for naam in ["../buiten.txt", "bestanden/media/../../../buiten.txt", "/tmp/buiten.txt"]:
         pad = _vervalst(tmp_path, archief, leden={naam: b"kwaadaardig"})
         assert "buiten het archief" in _weigering(pad)
     assert not (tmp_path.parent / "buiten.txt").exists()
@@ -205,7 +209,7 @@ def test_pad_buiten_het_archief_wordt_geweigerd(archief, tmp_path, ongewijzigd):
 
 def test_koppeling_in_het_archief_wordt_geweigerd(archief, tmp_path, ongewijzigd):
     link = (tarfile.SYMTYPE, "/etc/passwd")
-    pad = _vervalst(tmp_path, archief, leden={"bestanden/default/documents/x.pdf": link})
+    pad = _vervalst(tmp_path, archief, leden={"bestanden/documenten/documents/x.pdf": link})
     assert "koppeling" in _weigering(pad)
 
 
