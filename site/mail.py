@@ -6,7 +6,8 @@
 
 import base64
 
-from django_tasks import task
+from django_tasks import task, task_backends
+from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from django.conf import settings
@@ -60,9 +61,11 @@ def verstuur_mail(context, bericht):
     try:
         return verstuur_nu([uit_json(bericht)])
     finally:
-        DBTaskResult.objects.filter(id=context.task_result.id).update(
-            args_kwargs={"args": [], "kwargs": {}}
-        )
+        # Only the database queue keeps arguments (the ImmediateBackend has no row).
+        if isinstance(task_backends[context.task_result.backend], DatabaseBackend):
+            DBTaskResult.objects.filter(id=context.task_result.id).update(
+                args_kwargs={"args": [], "kwargs": {}}
+            )
 
 
 class AchtergrondMailBackend(BaseEmailBackend):

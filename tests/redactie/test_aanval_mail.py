@@ -6,10 +6,13 @@ read the database, for the 14 days the results are kept."""
 import re
 
 import pytest
+from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
+from django.core.mail import EmailMessage
 
+from kennisplatform.mail import naar_json, verstuur_mail
 from tests.helpers.taken import DATABASE_WACHTRIJ, draai_werker, wachtend
 from tests.redactie.test_achtergrond import MAIL_OP_DE_ACHTERGROND
 
@@ -36,3 +39,14 @@ def test_wachtwoordherstel_blijft_niet_in_de_takentabel(client, gebruikers):
         assert link[0] not in opgeslagen
         assert gebruiker.email not in opgeslagen
         assert bericht.subject not in opgeslagen
+
+
+@MAIL_OP_DE_ACHTERGROND
+def test_mail_via_de_takenwachtrij_ook_zonder_database_wachtrij():
+    """With the ImmediateBackend (`make run`) the task has no row in the task table: the wipe
+    must not make the task fail."""
+    mail.outbox.clear()
+    bericht = EmailMessage("Onderwerp", "Tekst", "van@example.org", ["aan@example.org"])
+    resultaat = verstuur_mail.enqueue(naar_json(bericht))
+    assert resultaat.status == TaskResultStatus.SUCCESSFUL, resultaat.errors
+    assert [b.subject for b in mail.outbox] == ["Onderwerp"]
