@@ -6,7 +6,9 @@
 
 import base64
 
-from django_tasks import task
+from django_tasks import task, task_backends
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from django.conf import settings
 from django.core.mail import get_connection
@@ -49,11 +51,21 @@ def verstuur_nu(berichten):
         return verbinding.send_messages(berichten)
 
 
-@task()
-def verstuur_mail(bericht):
+@task(takes_context=True)
+def verstuur_mail(context, bericht):
     """Send one message that AchtergrondMailBackend queued. Sent at most once: the worker does
-    not run a task again by itself; a failure is kept in the task's result."""
-    return verstuur_nu([uit_json(bericht)])
+    not run a task again by itself; a failure is kept in the task's result.
+
+    Afterwards, sent or not, the message is wiped from the task's stored arguments: a password
+    reset link or a private page's title must not stay in the task table (kept 14 days)."""
+    try:
+        return verstuur_nu([uit_json(bericht)])
+    finally:
+        # Only the database queue keeps arguments (the ImmediateBackend has no row).
+        if isinstance(task_backends[context.task_result.backend], DatabaseBackend):
+            DBTaskResult.objects.filter(id=context.task_result.id).update(
+                args_kwargs={"args": [], "kwargs": {}}
+            )
 
 
 class AchtergrondMailBackend(BaseEmailBackend):

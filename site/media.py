@@ -36,7 +36,9 @@ BEELDSOORTEN = {
 }
 MAX_LEEFTIJD = 24 * 3600  # seconds browsers and caches may keep an image
 BLOK = 64 * 1024
-BEREIK = re.compile(r"bytes=(\d*)-(\d*)")
+# At most 18 digits (beyond any file): a longer number is no range we serve, and Python refuses
+# to convert a string of more than 4300 digits (a server error).
+BEREIK = re.compile(r"bytes=(\d{0,18})-(\d{0,18})")
 
 
 def _geldig(pad):
@@ -52,7 +54,7 @@ def _soort(pad):
 
 def _bereik(kop, grootte):
     """(begin, einde) of a single byte range, "onvervulbaar", or None (serve everything:
-    no, several or malformed ranges, as RFC 9110 allows)."""
+    no, several, malformed or absurdly large ranges, as RFC 9110 allows)."""
     treffer = BEREIK.fullmatch(kop.strip())
     if not treffer or not (treffer[1] or treffer[2]):
         return None

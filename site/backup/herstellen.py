@@ -79,6 +79,44 @@ def _lees_manifest(pad, tar, leden):
     return manifest
 
 
+RESERVE = 100 * 10**6  # bytes a disk keeps free after the restore
+
+
+def _bestaande_map(pad):
+    pad = Path(pad)
+    while not pad.exists() and pad != pad.parent:
+        pad = pad.parent
+    return pad
+
+
+def _controleer_ruimte(leden, mappen):
+    """The unpacked size, as the members' headers declare it (tarfile reads no more than
+    that), must fit on the disks: once in the temporary folder, once more for the files in
+    their storages. A small archive that unpacks to more than the disk holds (a decompression
+    bomb, or a member of terabytes) is refused before anything is unpacked."""
+    nodig = {}  # device -> (a folder on it, bytes)
+
+    def reken(map_, grootte):
+        map_ = _bestaande_map(map_)
+        apparaat = map_.stat().st_dev
+        nodig[apparaat] = (map_, nodig.get(apparaat, (map_, 0))[1] + grootte)
+
+    totaal = sum(lid.size for lid in leden if lid.isfile())
+    reken(tempfile.gettempdir(), totaal)
+    for lid in leden:
+        delen = PurePosixPath(lid.name).parts
+        if lid.isfile() and delen[0] == BESTANDEN and len(delen) > 2 and delen[1] in mappen:
+            reken(mappen[delen[1]], lid.size)
+    for map_, grootte in nodig.values():
+        vrij = shutil.disk_usage(map_).free
+        if grootte + RESERVE > vrij:
+            raise BackupFout(
+                f"Te weinig schijfruimte: het archief pakt uit tot {grootte / 1e6:,.0f} MB en op "
+                f"{map_} is {vrij / 1e6:,.0f} MB vrij (plus {RESERVE // 10**6} MB reserve "
+                "nodig). Maak ruimte vrij of controleer het archief. Er is niets veranderd."
+            )
+
+
 def _controleer_leeg():
     gevonden = modellen.inhoud()
     if gevonden:
@@ -167,6 +205,7 @@ def herstel_backup(pad, forceer=False, stap=print):
             if delen[0] == BESTANDEN and len(delen) > 1 and delen[1] not in manifest["bestanden"]:
                 raise _fout(pad, f"{lid.name!r} hoort bij geen opslag uit het manifest.")
         modellen.controleer_migraties(manifest["migraties"])
+        _controleer_ruimte(leden, mappen)
         if not forceer:
             _controleer_leeg()
 
