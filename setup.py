@@ -8,7 +8,15 @@ pyproject.toml. `pip wheel . --no-deps` builds a complete wheel; tests/site/test
 checks it.
 """
 
+import warnings
+
 from setuptools import find_packages, setup
+
+# The folders templates/, static/, demo/ and teksten/ inside the apps hold data, not Python
+# packages; pyproject.toml ships them as package data. setuptools warns for every such folder
+# ("Package would be ignored", hundreds of lines on every install); the wheel is complete
+# without them being packages (tests/site/test_productie.py checks its contents).
+warnings.filterwarnings("ignore", message=r"(?s).*Package would be ignored")
 
 PROJECT = "kennisplatform"
 # Folders with Python code that are no part of the installed platform.

@@ -60,7 +60,7 @@ class RedisCacheMetUitval(RedisCache):
             logger.warning(
                 "De cache (Redis) is niet bereikbaar: %s. De site werkt %s seconden zonder "
                 "cache verder en probeert het dan opnieuw.",
-                fout,
+                str(fout).rstrip("."),
                 int(PAUZE),
             )
         _storing_tot[self._sleutel()] = time.monotonic() + PAUZE
