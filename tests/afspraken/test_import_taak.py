@@ -72,6 +72,8 @@ def test_bevestigde_import_wacht_in_de_rij_en_de_werker_voert_hem_uit(coordinato
     assert "0%" in html and "in de wachtrij" in html.lower()
     assert 'src="/static/afspraken/importstatus.js"' in html  # refreshed, no inline script
     assert '<meta http-equiv="refresh"' in html  # without JavaScript too
+    # the file's name in the text, where a long name can wrap (not in the one-line header)
+    assert re.search(r'class="importstatus-bestand">Bestand: <strong>[^<]+\.csv</strong>', html)
     stand = coordinator.get(f"{ADRES}{taak.pk}/stand/").json()
     assert (stand["stand"], stand["procent"], stand["afgelopen"]) == ("wachtrij", 0, False)
 
