@@ -3,6 +3,7 @@ database cache whose table `migrate` creates; and a Redis that is down does not 
 down (reading, searching and exporting go on; logging in and password resets are refused
 with a Dutch message, because their limits cannot count)."""
 
+import json
 import logging
 import os
 import socket
@@ -27,14 +28,11 @@ REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{REDIS_DB}
 DODE_REDIS = "redis://127.0.0.1:6390/3"  # nothing listens there
 
 
-def _instellingen(**env):
-    """CACHES['default'] as the dev settings make it from this environment."""
+def _shell(code, **env):
+    """Run code in `manage.py shell` of a new process with the dev settings and this
+    environment (without the machine's REDIS_URL and DATABASE_URL); returns its stdout."""
     omgeving = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
     omgeving.update(env, DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev")
-    code = (
-        "import json; from django.conf import settings; "
-        "print(json.dumps(settings.CACHES['default']))"
-    )
     uitkomst = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=REPO,
@@ -44,7 +42,16 @@ def _instellingen(**env):
         timeout=120,
     )
     assert uitkomst.returncode == 0, uitkomst.stderr
-    return __import__("json").loads(uitkomst.stdout.strip().splitlines()[-1])
+    return uitkomst.stdout
+
+
+def _instellingen(**env):
+    """CACHES['default'] as the dev settings make it from this environment."""
+    code = (
+        "import json; from django.conf import settings; "
+        "print(json.dumps(settings.CACHES['default']))"
+    )
+    return json.loads(_shell(code, **env).strip().splitlines()[-1])
 
 
 def _redis_bereikbaar():
@@ -95,18 +102,10 @@ def test_met_redis_url_deelt_elk_proces_redis():
 )
 def test_wat_het_ene_proces_in_redis_zet_ziet_het_andere():
     sleutel = f"proef-{uuid.uuid4().hex}"
-    omgeving = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    omgeving.update(REDIS_URL=REDIS_URL, DJANGO_SETTINGS_MODULE="kennisplatform.settings.dev")
-    code = f"from django.core.cache import cache; cache.set('{sleutel}', 'gedeeld', 60)"
-    uitkomst = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    _shell(
+        f"from django.core.cache import cache; cache.set('{sleutel}', 'gedeeld', 60)",
+        REDIS_URL=REDIS_URL,
     )
-    assert uitkomst.returncode == 0, uitkomst.stderr
     client = redis.Redis.from_url(REDIS_URL)
     try:
         gevonden = [k for k in client.keys(f"*{sleutel}") if k.decode().endswith(sleutel)]
