@@ -21,8 +21,14 @@ from inhoud.blocks import InhoudBlock
 from organisaties.models import Niveau
 
 # The private workspace page of a group lives in redactie (a higher layer): named, not imported,
-# like the page types in subpage_types.
+# like the page types in subpage_types. So does the ordinary content page of the site.
 WERKRUIMTE_MODEL = "redactie.WerkruimtePage"
+INHOUD_MODEL = "kennisplatform.InhoudPage"
+
+# How much of each list the group page shows before it links to the rest.
+BIJEENKOMSTEN_OP_PAGINA = 3
+LAATSTE_MATERIALEN = 5
+MAX_INHOUDSPAGINAS = 20
 
 
 class GroepPage(Page):
@@ -74,16 +80,59 @@ class GroepPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["trekkers"] = self.trekkers.select_related("organisatie")
         context["deelnemers"] = self.organisaties.all()
-        context["begrippen"] = self.begrippen.all()
-        context["werkmaterialen"] = toegang.werkmaterialen_per_bijeenkomst(request, self)
-        context["sjablonen"] = self.sjablonen.all()
-        nu = timezone.now()
-        context["komende_bijeenkomsten"] = self.bijeenkomsten.filter(einde__gte=nu)
-        context["voorbije_bijeenkomsten"] = self.bijeenkomsten.filter(einde__lt=nu).order_by(
-            "-begin"
+        context["begrippen"] = list(self.begrippen.all())
+        context["inhoudspaginas"] = self.inhoudspaginas()
+        per_bijeenkomst = toegang.werkmaterialen_per_bijeenkomst(request, self)
+        context["werkmaterialen"] = per_bijeenkomst
+        context["laatste_materialen"] = toegang.laatste_materialen(
+            per_bijeenkomst, LAATSTE_MATERIALEN
         )
+        context["aantal_materialen"] = sum(len(items) for _, _, items in per_bijeenkomst)
+        context["meer_materialen"] = context["aantal_materialen"] > LAATSTE_MATERIALEN
+        context["sjablonen"] = list(self.sjablonen.all())
+        nu = timezone.now()
+        # One more than shown: is there more to link to?
+        komend = list(self.bijeenkomsten.filter(einde__gte=nu)[: BIJEENKOMSTEN_OP_PAGINA + 1])
+        voorbij = list(
+            self.bijeenkomsten.filter(einde__lt=nu).order_by("-begin")[
+                : BIJEENKOMSTEN_OP_PAGINA + 1
+            ]
+        )
+        context["komende_bijeenkomsten"] = komend[:BIJEENKOMSTEN_OP_PAGINA]
+        context["voorbije_bijeenkomsten"] = voorbij[:BIJEENKOMSTEN_OP_PAGINA]
+        context["meer_bijeenkomsten"] = max(len(komend), len(voorbij)) > BIJEENKOMSTEN_OP_PAGINA
         context["werkruimte"] = self.werkruimte_voor(request.user)
+        context["zonder_inhoud"] = not (
+            self.body
+            or context["inhoudspaginas"]
+            or komend
+            or voorbij
+            or per_bijeenkomst
+            or context["sjablonen"]
+            or self.heeft_eigen_inhoud
+        )
         return context
+
+    def inhoudspaginas(self):
+        """The group's own content pages: published children anyone may read (never the
+        werkruimte, which has a view restriction, nor a page below it)."""
+        inhoud_model = apps.get_model(INHOUD_MODEL)
+        return list(
+            inhoud_model.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("path")[:MAX_INHOUDSPAGINAS]
+        )
+
+    @property
+    def heeft_eigen_inhoud(self):
+        """Does this kind of group have content of its own beyond the common sections
+        (a projectgroep's opdracht)? Subclasses say so."""
+        return False
+
+    @property
+    def meta_beschrijving(self):
+        return self.samenvatting or self.doel
 
     def werkruimte_voor(self, user):
         """The group's private werkruimte page, if this user may enter it."""

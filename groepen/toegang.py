@@ -52,6 +52,20 @@ def _bijeenkomst_sleutel(materiaal):
     return materiaal.bijeenkomst or ""
 
 
+def _datum(materiaal):
+    if materiaal.gekoppelde_bijeenkomst_id:
+        return materiaal.gekoppelde_bijeenkomst.begin.date()
+    return materiaal.datum
+
+
+def laatste_materialen(per_bijeenkomst, aantal):
+    """The newest `aantal` materials of werkmaterialen_per_bijeenkomst(): dated ones newest
+    first, undated ones after them in their own order."""
+    alle = [m for _, _, items in per_bijeenkomst for m in items]
+    gedateerd = sorted((m for m in alle if _datum(m)), key=_datum, reverse=True)
+    return (gedateerd + [m for m in alle if not _datum(m)])[:aantal]
+
+
 def werkmaterialen_per_bijeenkomst(request, groep):
     """[(meeting title or "", Bijeenkomst or None, [materials])]: newest meeting first,
     material without a meeting last."""
@@ -59,14 +73,9 @@ def werkmaterialen_per_bijeenkomst(request, groep):
     for materiaal in zichtbare_werkmaterialen(request, groep):
         per_sleutel.setdefault(_bijeenkomst_sleutel(materiaal), []).append(materiaal)
 
-    def datum(materiaal):
-        if materiaal.gekoppelde_bijeenkomst_id:
-            return materiaal.gekoppelde_bijeenkomst.begin.date()
-        return materiaal.datum
-
     def volgorde(paar):
         sleutel, items = paar
-        datums = [d for d in map(datum, items) if d]
+        datums = [d for d in map(_datum, items) if d]
         return (sleutel == "", not datums, -max(datums).toordinal() if datums else 0, sleutel)
 
     return [

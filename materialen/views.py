@@ -93,15 +93,28 @@ def _bijeenkomsten():
 
 
 def bijeenkomsten_overzicht(request):
+    """All meetings of the public groups; ?groep=<slug> narrows them to one group (the group
+    page links here when it shows only the latest few). An unknown slug shows all."""
     nu = timezone.now()
     alle = _bijeenkomsten()
+    groep = None
+    slug = request.GET.get("groep", "")[:255]
+    if slug:
+        groep = _openbare_groepen().filter(slug=slug).first()
+    if groep is not None:
+        alle = alle.filter(groep=groep)
     return render(
         request,
         "materialen/bijeenkomsten.html",
         {
             "komend": alle.filter(einde__gte=nu).order_by("begin"),
             "voorbij": alle.filter(einde__lt=nu).order_by("-begin")[:50],
-            "pagina_titel": _("Bijeenkomsten"),
+            "groep": groep,
+            "pagina_titel": (
+                _("Bijeenkomsten van %(groep)s") % {"groep": groep.title}
+                if groep
+                else _("Bijeenkomsten")
+            ),
         },
     )
 

@@ -55,6 +55,10 @@ class ProjectgroepPage(GroepPage):
         verbose_name = _("projectgroep")
         verbose_name_plural = _("projectgroepen")
 
+    @property
+    def heeft_eigen_inhoud(self):
+        return bool(self.opdracht)
+
     def clean(self):
         super().clean()
         if self.startdatum and self.einddatum and self.einddatum < self.startdatum:
