@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from begrippen.gebruik import gebruik_van
 from search.analyse import opsomming
 
 
@@ -139,7 +140,11 @@ class BegrippenIndexPage(RoutablePageMixin, Page):
         return self.render(
             request,
             template="begrippen/begrip_page.html",
-            context_overrides={"begrip": begrip, "pagina_titel": begrip.term},
+            context_overrides={
+                "begrip": begrip,
+                "pagina_titel": begrip.term,
+                "gebruik": gebruik_van(begrip),
+            },
         )
 
     def url_voor(self, begrip):
