@@ -246,6 +246,10 @@ def _groepen(index, model, lijst, organisaties, verslag):
             for r in rij.get("resultaten", []):
                 groep.resultaten.add(Resultaat(resultaat=r["resultaat"], kwartaal=r["kwartaal"]))
         _publiceer(index, groep, verslag)
+        for p in rij.get("paginas", []):  # the group's own content pages
+            body = [("tekst", RichText("".join(_alinea(a) for a in p.get("body", []))))]
+            pagina = InhoudPage(title=p["titel"], slug=p["slug"], intro=p["intro"], body=body)
+            _publiceer(groep, pagina, verslag)
 
 
 def _trekker(rij, organisaties):

@@ -53,6 +53,9 @@ def te_controleren_adressen():
     voorbij = Bijeenkomst.objects.filter(werkmaterialen__isnull=False).distinct().first()
     adressen["bijeenkomst (met materiaal)"] = f"/bijeenkomsten/{voorbij.pk}/"
     adressen["groep met materiaal"] = voorbij.groep.url
+    adressen["bijeenkomsten van een groep"] = f"/bijeenkomsten/?groep={voorbij.groep.slug}"
+    adressen["groep met eigen pagina's"] = "/themagroepen/risicogericht-samenwerken/"
+    adressen["begrip met gebruik"] = f"{index.url}partijen/"
     adressen["404-pagina"] = "/bestaat-niet/"
     adressen["uitloggen"] = "/uitloggen/"
     adressen["zoeken (leeg)"] = "/zoeken/"

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from groepen.models import Werkmateriaal
+from groepen.models import GroepPage, Werkmateriaal
 from materialen.models import Sjabloon
 from tests.factories import (
     BegripFactory,
@@ -143,3 +143,10 @@ def test_aantal_queries_groeit_niet_met_de_inhoud(client, django_assert_max_num_
     _vul(groep, 12, start=1)
     with django_assert_max_num_queries(basis):
         client.get(groep.url)
+
+
+def test_demogroep_toont_haar_eigen_pagina(client):
+    groep = GroepPage.objects.get(slug="risicogericht-samenwerken")
+    html = _html(client, groep)
+    assert "Pagina&#x27;s van deze groep" in html or "Pagina's van deze groep" in html
+    assert "Werken met het modelconvenant risicogericht samenwerken" in html
