@@ -16,7 +16,7 @@ TEKSTVELDEN = ("titel", "samenwerkingsafspraak", "toelichting")
 
 
 @gebruik.registreer
-def afspraken_met_begrip(begrip):
+def afspraken_met_begrip(begrip, request):
     labels = [label for label, _exact in gebruik.labels(begrip)]
     if not labels or not AfsprakenRegisterPage.objects.live().public().exists():
         return None

@@ -5,10 +5,11 @@ here, in its own begripgebruik.py (BegrippenConfig.ready finds those modules, as
 the zoeken.py modules):
 
     @gebruik.registreer
-    def afspraken_met_begrip(begrip):
+    def afspraken_met_begrip(begrip, request):
         return gebruik.Gebruik(volgorde=10, kop="Gebruikt in afspraken", items=[...], totaal=3)
 
-The function returns a `Gebruik` or None, shows only what anyone may read (published, public,
+The function returns a `Gebruik` or None (the request is for page URLs: `get_url(request)`
+remembers the site's root paths for the rest of the request), shows only what anyone may read (published, public,
 never a draft or a page behind a privacy setting) and uses a fixed number of queries, however
 much content there is. `komt_voor` decides whether a text uses the begrip, by the same rules
 as the links in group pages (koppelen.py)."""
@@ -48,17 +49,17 @@ class Gebruik:
 
 
 def registreer(functie):
-    """Decorator for a function begrip -> Gebruik | None (see the module docstring)."""
+    """Decorator for a function (begrip, request) -> Gebruik | None (module docstring)."""
     if functie not in _functies:
         _functies.append(functie)
     return functie
 
 
-def gebruik_van(begrip):
+def gebruik_van(begrip, request=None):
     """The sections for this begrip that have at least one item, in their order."""
     secties = []
     for functie in _functies:
-        sectie = functie(begrip)
+        sectie = functie(begrip, request)
         if sectie is not None and sectie.totaal:
             secties.append(sectie)
     return sorted(secties, key=lambda s: (s.volgorde, str(s.kop)))

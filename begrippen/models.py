@@ -143,7 +143,7 @@ class BegrippenIndexPage(RoutablePageMixin, Page):
             context_overrides={
                 "begrip": begrip,
                 "pagina_titel": begrip.term,
-                "gebruik": gebruik_van(begrip),
+                "gebruik": gebruik_van(begrip, request),
             },
         )
 

@@ -11,10 +11,10 @@ from .models import GroepPage
 
 
 @gebruik.registreer
-def groepen_met_begrip(begrip):
+def groepen_met_begrip(begrip, request):
     # Groups are few (tens): their texts are checked here, in one query.
     items = [
-        gebruik.Item(titel=groep.title, url=groep.url, toelichting=groep.soort_label)
+        gebruik.Item(titel=groep.title, url=groep.get_url(request), toelichting=groep.soort_label)
         for groep in GroepPage.objects.live().public().order_by("title")
         if groep.pk == begrip.groep_id
         or gebruik.komt_voor(

@@ -241,8 +241,13 @@ class Werkmateriaal(Orderable):
     def __str__(self):
         return self.titel
 
+    # zichtbare_werkmaterialen() sets this per collection; otherwise it is asked here.
+    openbaar = None
+
     @property
     def is_openbaar(self):
+        if self.openbaar is not None:
+            return self.openbaar
         return self.document is None or toegang.is_openbaar(self.document)
 
 

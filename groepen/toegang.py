@@ -37,13 +37,24 @@ def openbare_documenten(documenten):
 
 
 def zichtbare_werkmaterialen(request, groep):
-    cache = {}
+    """The group's materials this visitor may see, each with `openbaar` already known: a
+    fixed number of queries per collection, not per document. The processed text of each
+    document (materialen's DocumentGegevens, by its name "gegevens") comes along."""
+    cache, openbaar = {}, {}
     materialen = groep.werkmaterialen.select_related(
-        "document", "document__collection", "gekoppelde_bijeenkomst"
+        "document", "document__collection", "document__gegevens", "gekoppelde_bijeenkomst"
     )
-    return [
-        m for m in materialen if m.document is None or mag_document_zien(request, m.document, cache)
-    ]
+    zichtbaar = []
+    for m in materialen:
+        if m.document is None:
+            zichtbaar.append(m)
+        elif mag_document_zien(request, m.document, cache):
+            collectie = m.document.collection_id
+            if collectie not in openbaar:
+                openbaar[collectie] = is_openbaar(m.document)
+            m.openbaar = openbaar[collectie]
+            zichtbaar.append(m)
+    return zichtbaar
 
 
 def _bijeenkomst_sleutel(materiaal):

@@ -12,7 +12,7 @@ from .models import InhoudPage
 
 
 @gebruik.registreer
-def paginas_met_begrip(begrip):
+def paginas_met_begrip(begrip, request):
     labels = [label for label, _exact in gebruik.labels(begrip)]
     if not labels:
         return None
@@ -21,7 +21,7 @@ def paginas_met_begrip(begrip):
         in_tekst |= Q(title__icontains=label) | Q(intro__icontains=label)
         in_tekst |= Q(body__icontains=label) | Q(body__icontains=gebruik.in_json(label))
     items = [
-        gebruik.Item(titel=pagina.title, url=pagina.url)
+        gebruik.Item(titel=pagina.title, url=pagina.get_url(request))
         for pagina in InhoudPage.objects.live().public().filter(in_tekst).order_by("title")
         if gebruik.komt_voor(
             "\n".join([pagina.title, pagina.intro, gebruik.platte_tekst(pagina.body.raw_data)]),
