@@ -384,7 +384,7 @@ class Uitvoeringsafspraak(
         if not self.titel:
             self.titel = titels.titel_uit_tekst(self.samenwerkingsafspraak)
         if not self.slug:
-            basis = slugify(self.titel)[:100] or "afspraak"
+            basis = titels.slug_basis(self.titel, 100)
             slug, volgnummer = basis, 2
             while type(self).objects.filter(slug=slug).exclude(pk=self.pk).exists():
                 slug, volgnummer = f"{basis}-{volgnummer}", volgnummer + 1

@@ -10,6 +10,8 @@ that fits and ends in "…". The page always shows the full text of the agreemen
 
 import re
 
+from django.utils.text import slugify
+
 # Longest derived title, in characters: long enough for the first sentence of most agreements
 # in the national table (median about 165), short enough for a heading that stays readable at
 # 320 px and for a search result. An editor may give any title up to the field's 250.
@@ -82,6 +84,15 @@ def titel_uit_tekst(tekst):
     if not woorden:  # one enormous word (a web address?): never cut it
         return zin if len(zin) <= TITEL_VELD else zin[: TITEL_VELD - 1] + "…"
     return " ".join(woorden).rstrip(",;:-– ") + "…"
+
+
+def slug_basis(titel, maximum):
+    """The start of an agreement's slug: its title as a slug, at most `maximum` characters and
+    cut between words (the address of an existing agreement never changes)."""
+    slug = slugify(titel)
+    if len(slug) > maximum:
+        slug = slug[: maximum + 1].rsplit("-", 1)[0] if "-" in slug[:maximum] else slug[:maximum]
+    return slug.strip("-") or "afspraak"
 
 
 def tekst_na_titel(titel, tekst):

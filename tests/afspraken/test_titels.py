@@ -15,6 +15,7 @@ import pytest
 
 from django.apps import apps
 from django.db import connection
+from django.utils.text import slugify
 
 from afspraken import signalen
 from afspraken.importeren import importeer
@@ -160,6 +161,9 @@ def test_import_met_lange_eerste_zinnen_geeft_titels_zonder_geknipt_woord():
         afspraak = Uitvoeringsafspraak.objects.get(samenwerkingsafspraak=tekst)
         assert not knipt_een_woord(afspraak.titel, tekst), afspraak.titel
         assert afspraak.titel == titel_uit_tekst(tekst)
+        # the address is cut between words too
+        volledig = slugify(afspraak.titel)
+        assert volledig.startswith(afspraak.slug) and volledig[len(afspraak.slug) :][:1] in "-"
 
 
 def test_import_laat_de_eigen_titel_van_de_redacteur_staan():
