@@ -34,10 +34,10 @@ def na_migratie(plan=None, **kwargs):
     migration backwards: the models would not match the tables."""
     if any(achteruit for _migratie, achteruit in plan or []):
         return
-    vernieuw_versie()
-    try:
+    try:  # tables of apps not migrated yet (`migrate <app>` on a new database) are missing
+        vernieuw_versie()
         werk_bij_reeks(verouderd_in_zoekindex())
     except DatabaseError:
         logger.exception(
-            "Zoekindex van de afspraken na migrate niet bijgewerkt (manage.py zoekindex)"
+            "Exports en zoekindex van de afspraken na migrate niet bijgewerkt (manage.py zoekindex)"
         )
