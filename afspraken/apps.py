@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,4 +10,8 @@ class AfsprakenConfig(AppConfig):
 
     def ready(self):
         # Signal receivers connect when the app registry is ready (they import models).
-        from . import signalen  # noqa: F401
+        from . import signalen
+
+        post_migrate.connect(
+            signalen.na_migratie, sender=self, dispatch_uid="afspraken.na_migratie"
+        )

@@ -7,6 +7,7 @@ from wagtail.permissions import policy_registry
 
 from afspraken.rechten import eigen_groepen, is_coordinator
 from afspraken.status import Status
+from afspraken.titels import scheid_samenvatting
 
 # What a trekker may set; vastgesteld and ingetrokken are the coördinator's decision.
 STATUSSEN_TREKKER = [Status.CONCEPT, Status.IN_AFSTEMMING]
@@ -47,3 +48,12 @@ class AfspraakAdminForm(WagtailAdminModelForm):
                 _("Alleen een coördinator kan een afspraak vaststellen of intrekken.")
             )
         return status
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # "[samenvatting] …" pasted from the source data becomes the flag, not public text.
+        tekst, samenvatting = scheid_samenvatting(cleaned_data.get("juridische_tekst"))
+        if samenvatting and "juridische_tekst_is_samenvatting" in self.fields:
+            cleaned_data["juridische_tekst"] = tekst
+            cleaned_data["juridische_tekst_is_samenvatting"] = True
+        return cleaned_data

@@ -14,7 +14,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -32,6 +32,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from . import titels
 from .forms import AfspraakAdminForm
 from .status import Status
 
@@ -147,11 +148,6 @@ def nieuwe_codes():
         yield f"UA-{hoogste:05d}"
 
 
-def titel_uit_tekst(tekst):
-    eerste_zin = re.split(r"(?<=[.;:])\s", tekst.strip(), maxsplit=1)[0].rstrip(".;:")
-    return Truncator(eerste_zin).chars(120, truncate="…")
-
-
 class Kerninstrument(models.Model):
     """The controlled list of the core instruments of the Omgevingswet (docs/ontwerp.md)."""
 
@@ -245,6 +241,14 @@ class Uitvoeringsafspraak(
         ),
     )
     juridische_tekst = models.TextField(_("juridische tekst"), blank=True)
+    juridische_tekst_is_samenvatting = models.BooleanField(
+        _("de juridische tekst is een samenvatting"),
+        default=False,
+        help_text=_(
+            "Aanvinken als de juridische tekst een samenvatting is en niet de letterlijke tekst "
+            "van de wet. De pagina toont dan het label “Samenvatting van de wettekst”."
+        ),
+    )
     typering = models.CharField(_("typering"), max_length=30, choices=Typering.choices, blank=True)
     trefwoorden = ClusterTaggableManager(
         verbose_name=_("trefwoorden"), through=Trefwoord, blank=True
@@ -313,7 +317,11 @@ class Uitvoeringsafspraak(
         FieldRowPanel([FieldPanel("ambtelijk_bestuurlijk"), FieldPanel("groep")]),
         MultiFieldPanel([FieldPanel(veld) for veld in PARTNER_VELDEN], heading=_("Ketenpartners")),
         MultiFieldPanel(
-            [FieldPanel("juridische_onderbouwing"), FieldPanel("juridische_tekst")],
+            [
+                FieldPanel("juridische_onderbouwing"),
+                FieldPanel("juridische_tekst"),
+                FieldPanel("juridische_tekst_is_samenvatting"),
+            ],
             heading=_("Juridische onderbouwing"),
         ),
         FieldPanel("toelichting"),
@@ -368,11 +376,15 @@ class Uitvoeringsafspraak(
         super().save(*args, **kwargs)
 
     def vul_afgeleide_velden(self):
-        """Title, slug and recognition key follow from the text; used by save() and import."""
+        """Title, slug and recognition key follow from the text; a "[samenvatting]" marker in
+        the legal text becomes the flag. Used by save() and import."""
+        self.juridische_tekst, samenvatting = titels.scheid_samenvatting(self.juridische_tekst)
+        if samenvatting:
+            self.juridische_tekst_is_samenvatting = True
         if not self.titel:
-            self.titel = titel_uit_tekst(self.samenwerkingsafspraak)
+            self.titel = titels.titel_uit_tekst(self.samenwerkingsafspraak)
         if not self.slug:
-            basis = slugify(self.titel)[:100] or "afspraak"
+            basis = titels.slug_basis(self.titel, 100)
             slug, volgnummer = basis, 2
             while type(self).objects.filter(slug=slug).exclude(pk=self.pk).exists():
                 slug, volgnummer = f"{basis}-{volgnummer}", volgnummer + 1
@@ -384,6 +396,12 @@ class Uitvoeringsafspraak(
     @property
     def ketenpartners(self):
         return [str(label) for veld, label in PARTNERS if getattr(self, veld)]
+
+    @property
+    def lijsttekst(self):
+        """What the register list shows under the title: the text after the title, else the
+        toelichting (never the title again)."""
+        return titels.tekst_na_titel(self.titel, self.samenwerkingsafspraak) or self.toelichting
 
     @cached_property
     def grondslagen(self):

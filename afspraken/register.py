@@ -13,7 +13,7 @@ from taggit.models import Tag
 
 from groepen.models import GroepPage
 
-from .importeren import KOLOMMEN
+from .importeren import KOLOMMEN, SAMENVATTING_KOLOM
 from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
 
 Status = Uitvoeringsafspraak.Status
@@ -265,7 +265,11 @@ EXPORT_KOLOMMEN = ["code", "titel", "status", "groep"]
 
 
 def export_kolommen():
-    return [*EXPORT_KOLOMMEN, *KOLOMMEN]
+    """The import format's columns, with the optional ones an export fills; the summary flag
+    follows the legal text it describes."""
+    kolommen = [*EXPORT_KOLOMMEN, *KOLOMMEN]
+    kolommen.insert(kolommen.index("juridische_tekst") + 1, SAMENVATTING_KOLOM)
+    return kolommen
 
 
 def export_queryset(qs):
@@ -288,6 +292,7 @@ _TEKSTVELDEN = [
     "status",
     "juridische_onderbouwing",
     "juridische_tekst",
+    SAMENVATTING_KOLOM,
     "samenwerkingsafspraak",
     "typering",
     "bron",
@@ -298,7 +303,7 @@ _TEKSTVELDEN = [
 
 def _export_rij(rij, trefwoorden, kolommen):
     rij["trefwoorden"] = "; ".join(sorted(trefwoorden))
-    for veld, _label in PARTNERS:
+    for veld in [*(veld for veld, _label in PARTNERS), SAMENVATTING_KOLOM]:
         rij[veld] = "x" if rij[veld] else ""
     return {kolom: rij[kolom] for kolom in kolommen}
 

@@ -1,9 +1,12 @@
 """What the platform search indexes of the agreements (registered with search)."""
 
+from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from afspraken.models import PARTNER_VELDEN, PARTNERS, Uitvoeringsafspraak
 from search.afstemming import BELANGRIJK, GEWOON, HOOFD, LAAG, TITEL
+from search.models import Zoekdocument
 from search.register import registreer
 from search.soorten import Soort
 
@@ -62,4 +65,17 @@ class AfspraakSoort(Soort):
         }
 
 
-registreer(AfspraakSoort())
+SOORT = registreer(AfspraakSoort())
+
+
+def verouderd_in_zoekindex():
+    """Public agreements whose search document shows another title than theirs, or still the
+    "[samenvatting]" marker: changed by a data migration, which sends no signals (signalen.py
+    indexes them again after migrate)."""
+    documenten = Zoekdocument.objects.filter(
+        soort=SOORT.naam, object_pk=Cast(OuterRef("pk"), CharField())
+    )
+    verouderd = documenten.filter(
+        ~Q(titel=OuterRef("titel")) | Q(velden__icontains="[samenvatting")
+    )
+    return SOORT.objecten().filter(Exists(verouderd))

@@ -24,7 +24,11 @@ KOLOMMEN = [
     *PARTNER_VELDEN,
     "toelichting",
 ]
-OPTIONELE_KOLOMMEN = ["code", "titel", "status", "groep"]
+# `juridische_tekst_is_samenvatting`: "x" when the legal text is a summary, not the literal
+# text of the law. The national table marks such a text with a leading "[samenvatting] "
+# instead; the import turns that marker into this value (afspraken/titels.py).
+SAMENVATTING_KOLOM = "juridische_tekst_is_samenvatting"
+OPTIONELE_KOLOMMEN = ["code", "titel", "status", "groep", SAMENVATTING_KOLOM]
 TEKSTVELDEN = [
     "juridische_onderbouwing",
     "juridische_tekst",
@@ -38,6 +42,7 @@ VERGELEKEN_VELDEN = [
     "kerninstrument_id",
     "juridische_onderbouwing",
     "juridische_tekst",
+    SAMENVATTING_KOLOM,
     "typering",
     "bron",
     "ambtelijk_bestuurlijk",

@@ -13,8 +13,8 @@ from ..models import (
     Kerninstrument,
     Uitvoeringsafspraak,
     sleutel_voor,
-    titel_uit_tekst,
 )
+from ..titels import scheid_samenvatting, titel_uit_tekst
 from . import bestand, formaat
 from .formaat import KOLOMMEN, OPTIONELE_KOLOMMEN, TEKSTVELDEN, Fout, ImportFout, kolomletter
 
@@ -180,6 +180,17 @@ class Lezer:
     def _regel(self, nummer, rij, fouten):
         aantal_fouten = len(fouten)
         waarden = {veld: rij.get(veld, "") for veld in [*TEKSTVELDEN, "bron"]}
+        waarden["juridische_tekst"], gemarkeerd = scheid_samenvatting(waarden["juridische_tekst"])
+        samenvatting = rij.get(formaat.SAMENVATTING_KOLOM, "")
+        if samenvatting.lower() not in ("", "x"):
+            fouten.append(
+                Fout(
+                    nummer,
+                    formaat.SAMENVATTING_KOLOM,
+                    _("verwacht “x” of een lege cel, gevonden “%(w)s”") % {"w": samenvatting},
+                )  # fmt: skip
+            )
+        waarden[formaat.SAMENVATTING_KOLOM] = gemarkeerd or samenvatting.lower() == "x"
         if not waarden["samenwerkingsafspraak"]:
             fouten.append(Fout(nummer, "samenwerkingsafspraak", _("de afspraaktekst is leeg")))
         instrument_naam = rij.get("kerninstrument", "")
@@ -229,6 +240,8 @@ class Lezer:
         waarden["titel"] = rij.get("titel", "")
         behouden = frozenset(veld for veld in ("status", "groep", "titel") if not rij.get(veld))
         behouden = {"groep_id" if veld == "groep" else veld for veld in behouden}
+        if formaat.SAMENVATTING_KOLOM not in rij and not gemarkeerd:
+            behouden.add(formaat.SAMENVATTING_KOLOM)  # no column and no marker: keep it
         code = rij.get("code", "")
         for veld, maximum in formaat.MAX_LENGTE.items():
             if len(rij.get(veld, "")) > maximum:

@@ -13,6 +13,7 @@ from search.indexeren import werk_bij_reeks
 from .. import taken, vastleggen
 from ..massaschrijven import reserveer_ids, voeg_in
 from ..models import Trefwoord, Uitvoeringsafspraak, nieuwe_codes
+from ..titels import slug_basis
 from . import formaat
 from .lezen import Lezer
 from .vergelijken import BevestigingNodig, vergelijk
@@ -117,7 +118,7 @@ def _maak_nieuwe(regels, gebruiker, voortgang, totaal):
             afspraak = Uitvoeringsafspraak(
                 pk=pk, code=regel.code or next(codes), sleutel=regel.sleutel, **regel.waarden
             )
-            basis = slugify(afspraak.titel)[:SLUG_AFSPRAAK] or "afspraak"
+            basis = slug_basis(afspraak.titel, SLUG_AFSPRAAK)
             afspraak.slug = _unieke_slug(basis, bezette_slugs)
             openbaar = afspraak.status != Uitvoeringsafspraak.Status.CONCEPT
             afspraak.live = openbaar

@@ -24,6 +24,7 @@ VELDNAMEN = {
     "kerninstrument_id": "kerninstrument",
     "juridische_onderbouwing": "juridische onderbouwing",
     "juridische_tekst": "juridische tekst",
+    "juridische_tekst_is_samenvatting": "juridische tekst is samenvatting",
     "typering": "typering",
     "bron": "bron",
     "ambtelijk_bestuurlijk": "ambtelijk/bestuurlijk",

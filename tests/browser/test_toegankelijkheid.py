@@ -41,6 +41,12 @@ def te_controleren_adressen():
     adressen["begrippen gefilterd"] = f"{index.url}?filter=PSO"
     register = AfsprakenRegisterPage.objects.get().url
     adressen["afspraak (detail)"] = Uitvoeringsafspraak.objects.openbaar().first().get_url()
+    adressen["afspraak met samenvatting van de wettekst"] = (
+        Uitvoeringsafspraak.objects.openbaar()
+        .filter(juridische_tekst_is_samenvatting=True, titel__endswith="…")
+        .first()
+        .get_url()
+    )
     adressen["register gefilterd"] = (
         f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
     )
