@@ -22,12 +22,15 @@ import time
 import urllib.request
 from pathlib import Path
 
+from PIL import Image
+
 from django.utils.text import slugify
 
 REPO = Path(__file__).resolve().parents[1]
 DOEL = REPO / "docs" / "schermafbeeldingen"
 BREEDTES = (320, 1280)
 HOOGSTE_HOOGTE = 4000  # px; longer pages are cut off here (the file stays reviewable)
+KLEUREN = 128  # a palette PNG: a third of the size, text stays sharp
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-component-update"]
 
@@ -70,6 +73,11 @@ def wacht_op(url, seconden=60):
     raise SystemExit(f"De server op {url} antwoordt niet.")
 
 
+def verklein(pad):
+    beeld = Image.open(pad).convert("RGB")
+    beeld.quantize(colors=KLEUREN, method=Image.Quantize.FASTOCTREE).save(pad, optimize=True)
+
+
 def fotografeer(basis, lijst):
     from playwright.sync_api import sync_playwright
 
@@ -89,6 +97,7 @@ def fotografeer(basis, lijst):
                     full_page=True,
                     clip={"x": 0, "y": 0, "width": breedte, "height": min(hoogte, HOOGSTE_HOOGTE)},
                 )
+                verklein(DOEL / bestand)
                 gemaakt.append((naam, pad, bestand))
                 print(f"{bestand}  ({pad})", flush=True)
             context.close()
@@ -125,6 +134,8 @@ def main():
         if opties.url:
             basis = opties.url.rstrip("/")
         else:
+            # The test settings: DEBUG off (the real 404 page), static files from the apps.
+            omgeving["DJANGO_SETTINGS_MODULE"] = "kennisplatform.settings.test"
             omgeving["DATABASE_URL"] = f"sqlite:///{Path(map_) / 'db.sqlite3'}"
             print("Verse database: migrate en demo laden ...", flush=True)
             manage(omgeving, "migrate", "--noinput", "-v0")
