@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
-.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static
+.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static schermafbeeldingen
 
 $(VENV)/.geinstalleerd: pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,12 @@ relevance: install-test
 # Sizes and backends: make bench BENCH_ARGS="--groottes 1000 --backends sqlite"
 bench: install
 	$(PY) -m bench $(BENCH_ARGS)
+
+# Screenshots of every page type at 320 and 1280 px into docs/schermafbeeldingen/ (with an
+# index README.md): a fresh database with the demo and a server of its own. Another server:
+# make schermafbeeldingen SCHERM_ARGS="--url http://127.0.0.1:8000"
+schermafbeeldingen: install-test
+	$(PY) scripts/schermafbeeldingen.py $(SCHERM_ARGS)
 
 # Re-vendor the NL Design System CSS from npm (the result is committed, so `make run` needs no npm).
 css:

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisplatform.gezond import gezond
 from kennisplatform.media import media
+from kennisplatform.robots import favicon_ico, robots_txt
 from kennisplatform.uitloggen import Uitloggen
 
 urlpatterns = [
@@ -19,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon_ico"),
     path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),

@@ -13,6 +13,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Task
 
+from kennisplatform.verplichte_paginas import SLUGS as VERPLICHTE_PAGINAS
+
 from . import BackupFout
 
 # Re-created by every `migrate` and referred to by natural key in the dump, so they are neither
@@ -21,9 +23,10 @@ STRUCTUUR = {"contenttypes", "auth.permission"}
 
 # What `migrate` itself creates (issue 18.5: reference data and the start page come with the
 # migrations): a freshly migrated database holds these and still counts as empty. Pages: the
-# root, the start page and the register under it (site/migrations/0003_startpagina.py).
+# root, the start page and the register under it (site/migrations/0003_startpagina.py), and
+# the mandatory pages beside the register (0005_verplichte_paginas.py).
 VAN_MIGRATE = {"afspraken.kerninstrument", "organisaties.overleg", "kennisplatform.plannerronde"}
-PAGINAS_VAN_MIGRATE = 3
+PAGINAS_VAN_MIGRATE = 3 + len(VERPLICHTE_PAGINAS)
 
 # What the operator reads in the counts: (label, model getter).
 HOOFDTELLINGEN = [
@@ -105,7 +108,7 @@ def _eigen_app(config):
 
 def inhoud():
     """What makes a database not empty: a fresh `migrate` creates roles, a workflow, the root
-    page, the start page with the register, and the reference lists (VAN_MIGRATE), but no
+    page, the start page with the register and the mandatory pages, and the reference lists (VAN_MIGRATE), but no
     users, documents, images or other content of the platform's own apps. Returns
     {description: count} of what is there."""
     gevonden = {}

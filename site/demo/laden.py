@@ -23,6 +23,8 @@ from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.demo import data
 from kennisplatform.demo.convenant import lees_convenant
 from kennisplatform.models import HomePage, InhoudPage
+from kennisplatform.verplichte_paginas import PAGINAS as VERPLICHTE_PAGINAS
+from kennisplatform.verplichte_paginas import stroom
 from materialen import demo as materialen_demo
 from organisaties.models import (
     AgendaOnderwerp,
@@ -186,6 +188,27 @@ def _convenant(home, p, verslag):
         ),
         verslag,
     )
+
+
+def _verplichte_paginas(home, verslag):
+    """Contact, toegankelijkheid, privacy and colofon come with `migrate`; only one that is
+    missing under the home page (a home page the demo made itself, or one an editor deleted)
+    is added here, with the same text. An existing page is never touched."""
+    for p in VERPLICHTE_PAGINAS:
+        if _kind(home, p["slug"]):
+            continue
+        _publiceer(
+            home,
+            InhoudPage(
+                title=p["titel"],
+                slug=p["slug"],
+                intro=p["intro"],
+                body=stroom(p["body"]),
+                show_in_menus=False,
+                search_description=p["beschrijving"],
+            ),
+            verslag,
+        )
 
 
 def _index(home, model, p, verslag):
@@ -355,6 +378,7 @@ def laad_demo(met_accounts=False, voortgang=None):
     _begrippen(begrippen["begrippen"], verslag)
     stap()
     _convenant(home, paginas["convenant"], verslag)
+    _verplichte_paginas(home, verslag)
     stap()
     _index(home, OverlegstructuurPage, overleggen["pagina"], verslag)
     stap()

@@ -9,6 +9,8 @@ from wagtail.models import Page, get_page_models
 
 from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
+from kennisplatform.models import InhoudPage
+from kennisplatform.verplichte_paginas import SLUGS as VERPLICHTE_SLUGS
 from tests.helpers.browser import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
 
 pytestmark = [
@@ -62,6 +64,10 @@ def te_controleren_adressen():
     adressen["bijeenkomsten van een groep"] = f"/bijeenkomsten/?groep={voorbij.groep.slug}"
     adressen["groep met eigen pagina's"] = "/themagroepen/risicogericht-samenwerken/"
     adressen["begrip met gebruik"] = f"{index.url}partijen/"
+    # The convenant (the richest content page) and the mandatory pages of the footer.
+    adressen["convenant"] = InhoudPage.objects.get(slug="convenant").url
+    for slug in VERPLICHTE_SLUGS:
+        adressen[slug] = InhoudPage.objects.get(slug=slug).url
     adressen["404-pagina"] = "/bestaat-niet/"
     adressen["uitloggen"] = "/uitloggen/"
     adressen["zoeken (leeg)"] = "/zoeken/"
@@ -76,7 +82,7 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
     adressen = te_controleren_adressen()
     context = browser.new_context()
     pagina = context.new_page()
-    axe_fouten, html_per_naam, te_breed = {}, {}, {}
+    axe_fouten, html_per_naam, te_breed, voet_fouten = {}, {}, {}, {}
     csp_blokkades = volg_csp_blokkades(pagina, [])
     for naam, pad in adressen.items():
         antwoord = pagina.goto(live_server.url + pad)
@@ -86,6 +92,9 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
         fouten = axe_controle(pagina)
         if fouten:
             axe_fouten[naam] = fouten
+        voet = voetlinks_en_contrast(pagina)
+        if voet["contrast"] < 4.5 or not set(VERPLICHTE_SLUGS) <= set(voet["links"]):
+            voet_fouten[naam] = voet
     # A state a GET cannot reach: the template form after "Controleren" (materialen/).
     html, fouten = sjabloon_na_controle(pagina, live_server.url)
     html_per_naam["sjabloon na controle"] = html
@@ -114,9 +123,44 @@ def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
     assert not axe_fouten, f"axe-core vond schendingen: {axe_fouten}"
     assert not nu_fouten, f"de Nu HTML checker vond fouten: {nu_fouten}"
     assert not te_breed, f"pagina's breder dan 320 px: {te_breed}"
+    assert not voet_fouten, (
+        "elke pagina linkt in de voet naar contact, toegankelijkheid, privacy en colofon, "
+        f"met een contrast van minstens 4,5:1; afwijkend: {voet_fouten}"
+    )
     assert skiplink == ("#inhoud", True, "inhoud"), (
         "de eerste tab-stop is de skiplink, met zichtbare focus, en die brengt de focus naar de "
         f"inhoud; gevonden: {skiplink}"
+    )
+
+
+def voetlinks_en_contrast(pagina):
+    """The first path segment of every footer link, and the lowest contrast ratio of a footer
+    link's colour against the footer's background colour and every colour of its background
+    image (axe-core cannot judge text on a gradient and leaves it out)."""
+    return pagina.evaluate(
+        """() => {
+        const rgb = (s) => (s.match(/rgba?\\([^)]*\\)/g) || []).map(
+            (c) => c.match(/[\\d.]+/g).map(Number));
+        const lum = ([r, g, b]) => [r, g, b].map((v) => {
+            v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+            .reduce((t, v, i) => t + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const ratio = (a, b) => {
+            const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+            return (x + 0.05) / (y + 0.05); };
+        const voet = document.querySelector("footer");
+        if (!voet) return {links: [], contrast: 0};
+        const stijl = getComputedStyle(voet);
+        const achtergronden = [...rgb(stijl.backgroundColor), ...rgb(stijl.backgroundImage)]
+            .filter((c) => c.length < 4 || c[3] > 0);
+        let laagste = achtergronden.length ? Infinity : 0;
+        const links = [];
+        for (const a of voet.querySelectorAll("a")) {
+            links.push(new URL(a.href).pathname.split("/")[1]);
+            const kleur = rgb(getComputedStyle(a).color)[0];
+            for (const bg of achtergronden) laagste = Math.min(laagste, ratio(kleur, bg));
+        }
+        return {links, contrast: laagste};
+    }"""
     )
 
 
@@ -212,8 +256,6 @@ def beheerschermen(browser, basis, csp_blokkades):
     controleer("beheer: groepsleden")
     # The page editor with its preview panel: the preview frames the page as the site
     # serves it, under the public Content-Security-Policy (blockades are collected above).
-    from kennisplatform.models import InhoudPage
-
     inhoudspagina = InhoudPage.objects.get(slug="convenant")
     pagina.goto(f"{basis}/admin/pages/{inhoudspagina.pk}/edit/")
     pagina.locator("button[data-side-panel-toggle='preview']").first.click()
