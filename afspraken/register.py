@@ -7,6 +7,7 @@ from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, 
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 
@@ -112,7 +113,12 @@ class Registerfilter:
                 content_object_id__in=self.openbaar.values("pk")
             ).values("tag_id")
         )
-        tag = tags.filter(slug=waarde).first() or tags.filter(name__iexact=waarde).first()
+        tag = (
+            tags.filter(slug=waarde).first()
+            or tags.filter(name__iexact=waarde).first()
+            # SQLite compares case only in ASCII: "ÉÉN" finds "één" through its slug
+            or tags.filter(slug=slugify(waarde)).first()
+        )
         if tag is None:
             self.meldingen.append(
                 _g(

@@ -221,6 +221,8 @@ def api_lijst(request):
             "volgende": link(nummer + 1) if pagina.has_next() else None,
             "vorige": link(nummer - 1) if pagina.has_previous() else None,
             "results": [api_afspraak(a, request) for a in pagina.object_list],
+            # why a parameter was not used (an unknown keyword, a question too long)
+            **({"meldingen": filter_.meldingen} if filter_.meldingen else {}),
         }
     )
 
