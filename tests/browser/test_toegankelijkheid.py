@@ -7,7 +7,7 @@ import pytest
 
 from wagtail.models import Page, get_page_models
 
-from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
+from afspraken.models import AfsprakenRegisterPage, Trefwoord, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
 from tests.helpers.browser import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
 
@@ -45,6 +45,13 @@ def te_controleren_adressen():
         f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
     )
     adressen["register leeg resultaat"] = f"{register}?status=ingetrokken&ketenpartner=ggd"
+    # The free-text field within the filters, a keyword typed by name, and the messages for
+    # an unknown keyword; at 1280 px the filter panel is open (js/filterpaneel.js).
+    adressen["register met zoekterm"] = f"{register}?q=vergunning&ketenpartner=gemeente"
+    adressen["register trefwoord op naam"] = (
+        f"{register}?trefwoord={Trefwoord.objects.first().tag.name}&q=afstemming"
+    )
+    adressen["register onbekend trefwoord"] = f"{register}?trefwoord=bestaat-niet&q={'x' * 1200}"
     from materialen.models import Bijeenkomst, Sjabloon
 
     adressen["sjablonen"] = "/sjablonen/"
