@@ -35,7 +35,9 @@ RELEVANTIE = ("relevantie", _("Best passend"))
 # Shown by default; an ingetrokken agreement stays readable but only when asked for.
 STANDAARD_STATUSSEN = [Status.IN_AFSTEMMING, Status.VASTGESTELD]
 MAX_VOOR_TREFWOORDTELLING = 20_000
-MAX_ZOEKTERM_IN_LINK = 1000  # longer questions are refused by the search (a Dutch message)
+# The keyword field suggests at most this many (most used first); any other keyword still
+# works when typed or in the URL. Keeps the page small in a register with thousands of them.
+MAX_TREFWOORDEN_IN_LIJST = 2000
 
 
 @dataclass
@@ -305,14 +307,14 @@ class Registerfilter:
                 .order_by("name")
                 .values_list("slug", "name")
             )
-            return [(slug, naam, 0) for slug, naam in rijen]
+            return [(slug, naam, 0) for slug, naam in rijen[:MAX_TREFWOORDEN_IN_LIJST]]
         return list(
             Trefwoord.objects.filter(
                 content_object_id__in=self.gefilterd(behalve="trefwoord").values("pk")
             )
             .values_list("tag__slug", "tag__name")
             .annotate(n=Count("*"))
-            .order_by("-n", "tag__name")
+            .order_by("-n", "tag__name")[:MAX_TREFWOORDEN_IN_LIJST]
         )
 
     # -- links ---------------------------------------------------------------------------
