@@ -284,6 +284,8 @@ def cachesleutel(filter_, formaat):
     """Normalised: only the valid chosen filters and the sort order count (unknown or invalid
     parameters are ignored by the filter, so they cannot multiply the cached files)."""
     delen = [formaat, filter_.sortering, *sorted(f"{k}={v}" for k, v in filter_.gekozen.items())]
+    if filter_.q:  # the free-text question narrows the rows too
+        delen.append(f"q={filter_.q}")
     delen.append(dataversie())
     return hashlib.sha256("\n".join(delen).encode()).hexdigest()[:40]
 

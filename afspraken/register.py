@@ -3,18 +3,22 @@ register page, the exports, the feed and the JSON API, so they always agree."""
 
 from dataclasses import dataclass
 
-from django.db.models import CharField, Count, F, IntegerField, Q, Value
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.text import slugify
+from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
 from groepen.models import GroepPage
+from search.zoeker import OngeldigeZoekvraag, zoek_objecten
 
 from .importeren import KOLOMMEN, SAMENVATTING_KOLOM
 from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
+from .zoeken import AfspraakSoort
 
 Status = Uitvoeringsafspraak.Status
 
@@ -26,10 +30,14 @@ SORTERINGEN = {
     "kerninstrument": (_("Kerninstrument"), ["kerninstrument_id", "titel", "pk"]),
 }
 STANDAARD_SORTERING = "kerninstrument"
+# With a free-text question the best matches come first (and that is the default then).
+RELEVANTIE = ("relevantie", _("Best passend"))
 # Shown by default; an ingetrokken agreement stays readable but only when asked for.
 STANDAARD_STATUSSEN = [Status.IN_AFSTEMMING, Status.VASTGESTELD]
-MAX_TREFWOORDEN_IN_FACET = 30
 MAX_VOOR_TREFWOORDTELLING = 20_000
+# The keyword field suggests at most this many (most used first); any other keyword still
+# works when typed or in the URL. Keeps the page small in a register with thousands of them.
+MAX_TREFWOORDEN_IN_LIJST = 2000
 
 
 @dataclass
@@ -41,7 +49,12 @@ class Facetwaarde:
 
 
 class Registerfilter:
-    """The filters of one request, validated: unknown values are ignored, never an error.
+    """The filters of one request, validated: unknown values are ignored, never an error
+    (an unknown keyword or an unusable question gets a Dutch message in `meldingen`).
+
+    A free-text question `q` searches within the register through the platform search
+    (search.zoeker.zoek_objecten): the matching public agreements become the basis that every
+    filter, facet count, sort order, export and API page works on.
 
     All facet counts except the keywords come from one aggregate query: for every facet value
     a conditional count over the rows matching all *other* chosen filters."""
@@ -60,14 +73,17 @@ class Registerfilter:
 
     def __init__(self, params, basis=None):
         self.basis = Uitvoeringsafspraak.objects.openbaar() if basis is None else basis
+        self.openbaar = self.basis  # before the question narrows it (for the keyword lookup)
         self.gekozen = {}
+        self.meldingen = []
+        self.zoekuitkomst = None
+        self.treffers = []
         waarden = {naam: str(params.get(naam, "")).strip()[:120] for naam, _l in self.FACETTEN}
         # NUL never belongs to a valid value (and PostgreSQL cannot compare text with it)
         waarden = {naam: "" if "\x00" in w else w for naam, w in waarden.items()}
         self.instrumenten = {k.slug: k for k in Kerninstrument.objects.all()}
-        self.tag = None
-        if waarden["trefwoord"]:
-            self.tag = Tag.objects.filter(slug=waarden["trefwoord"]).first()
+        self.tag = self._zoek_tag(waarden["trefwoord"]) if waarden["trefwoord"] else None
+        self.q = self._zoek(str(params.get("q", "")))
         self.keuzes = {
             "kerninstrument": [(k.slug, k.naam) for k in self.instrumenten.values()],
             "ketenpartner": [(veld, str(label)) for veld, label in PARTNERS],
@@ -85,9 +101,65 @@ class Registerfilter:
             else:
                 geldig = waarde in dict(self.keuzes[naam])
             if geldig:
-                self.gekozen[naam] = waarde
+                self.gekozen[naam] = self.tag.slug if naam == "trefwoord" else waarde
+        self.standaard_sortering = RELEVANTIE[0] if self.q else STANDAARD_SORTERING
         sortering = params.get("sortering", "")
-        self.sortering = sortering if sortering in SORTERINGEN else STANDAARD_SORTERING
+        geldig = sortering in SORTERINGEN or (self.q and sortering == RELEVANTIE[0])
+        self.sortering = sortering if geldig else self.standaard_sortering
+
+    def _zoek_tag(self, waarde):
+        """The keyword by its slug (the links) or its name (typed in the field), among the
+        keywords of public agreements only; a Dutch message when there is none."""
+        tags = Tag.objects.filter(
+            pk__in=Trefwoord.objects.filter(
+                content_object_id__in=self.openbaar.values("pk")
+            ).values("tag_id")
+        )
+        tag = (
+            tags.filter(slug=waarde).first()
+            or tags.filter(name__iexact=waarde).first()
+            # SQLite compares case only in ASCII: "ÉÉN" finds "één" through its slug
+            or tags.filter(slug=slugify(waarde)).first()
+        )
+        if tag is None:
+            self.meldingen.append(
+                _g(
+                    "Het trefwoord “%(t)s” komt in geen openbare afspraak voor. "
+                    "Dit filter is niet gebruikt."
+                )
+                % {"t": waarde[:80]}
+            )
+        return tag
+
+    def _zoek(self, q):
+        """Narrow the basis to the agreements matching the question (search service)."""
+        q = q.replace("\x00", " ").strip()
+        if not q:
+            return ""
+        try:
+            uitkomst = zoek_objecten(q, AfspraakSoort.naam)
+        except OngeldigeZoekvraag as fout:
+            self.meldingen.append(f"{fout} " + _g("De zoekterm is niet gebruikt."))
+            return ""
+        self.zoekuitkomst = uitkomst
+        self.treffers = [int(pk) for pk in uitkomst.objecten if pk.isdigit()]
+        self.basis = self.basis.filter(pk__in=self.treffers)
+        if uitkomst.melding:
+            self.meldingen.append(uitkomst.melding)
+        if uitkomst.meer_dan:
+            self.meldingen.append(
+                _g(
+                    "Meer dan %(n)s afspraken passen bij deze zoekterm; u ziet de %(n)s die het "
+                    "best passen. Maak de zoekterm preciezer of gebruik de filters."
+                )
+                % {"n": len(self.treffers)}
+            )
+        return q
+
+    def sorteringen(self):
+        """The sort orders to offer: (value, label)."""
+        keuzes = [(k, v[0]) for k, v in SORTERINGEN.items()]
+        return [RELEVANTIE, *keuzes] if self.q else keuzes
 
     @cached_property
     def groepen(self):
@@ -127,11 +199,18 @@ class Registerfilter:
         return self.basis.filter(self._voorwaarden(behalve))
 
     def resultaten(self):
-        return (
-            self.gefilterd()
-            .select_related("kerninstrument")
-            .order_by(*SORTERINGEN[self.sortering][1])
-        )
+        if self.sortering == RELEVANTIE[0]:
+            volgorde = [
+                Case(
+                    *(When(pk=pk, then=Value(i)) for i, pk in enumerate(self.treffers)),
+                    default=Value(len(self.treffers)),
+                    output_field=IntegerField(),
+                ),
+                "pk",
+            ]
+        else:
+            volgorde = SORTERINGEN[self.sortering][1]
+        return self.gefilterd().select_related("kerninstrument").order_by(*volgorde)
 
     # -- facets --------------------------------------------------------------------------
 
@@ -207,30 +286,43 @@ class Registerfilter:
         return [
             Facetwaarde(str(waarde), str(label), aantal, str(waarde) == gekozen)
             for waarde, label, aantal in rijen
-            if aantal or str(waarde) == gekozen
+            if aantal
+            or str(waarde) == gekozen
+            or (naam == "trefwoord" and self.trefwoorden_overgeslagen)
         ]
 
     def _trefwoorden(self, totaal=None):
-        """The most used keywords of the current result, with counts. A chosen keyword is
-        shown alone (remove it to choose another). Above MAX_VOOR_TREFWOORDTELLING results
-        the counts are left out: too costly to compute on every request."""
-        if self.tag:
-            return [(self.tag.slug, self.tag.name, totaal or 0)]
+        """Every keyword of the agreements matching the other filters, with counts, most used
+        first (the field offers them all as suggestions). Above MAX_VOOR_TREFWOORDTELLING
+        results the counts are left out (too costly on every request): then every keyword
+        of the public agreements, by name, with count 0."""
         if totaal is not None and totaal > MAX_VOOR_TREFWOORDTELLING:
             self.trefwoorden_overgeslagen = True
-            return []
+            rijen = (
+                Tag.objects.filter(
+                    pk__in=Trefwoord.objects.filter(
+                        content_object_id__in=self.gefilterd(behalve="trefwoord").values("pk")
+                    ).values("tag_id")
+                )
+                .order_by("name")
+                .values_list("slug", "name")
+            )
+            return [(slug, naam, 0) for slug, naam in rijen[:MAX_TREFWOORDEN_IN_LIJST]]
         return list(
-            Trefwoord.objects.filter(content_object_id__in=self.gefilterd().values("pk"))
+            Trefwoord.objects.filter(
+                content_object_id__in=self.gefilterd(behalve="trefwoord").values("pk")
+            )
             .values_list("tag__slug", "tag__name")
             .annotate(n=Count("*"))
-            .order_by("-n", "tag__name")[:MAX_TREFWOORDEN_IN_FACET]
+            .order_by("-n", "tag__name")[:MAX_TREFWOORDEN_IN_LIJST]
         )
 
     # -- links ---------------------------------------------------------------------------
 
     def querystring(self, **wijzig):
-        params = {**self.gekozen}
-        if self.sortering != STANDAARD_SORTERING:
+        params = {"q": self.q} if self.q else {}
+        params.update(self.gekozen)
+        if self.sortering != self.standaard_sortering:
             params["sortering"] = self.sortering
         for naam, waarde in wijzig.items():
             if waarde is None:
@@ -242,7 +334,7 @@ class Registerfilter:
     def gekozen_filters(self):
         """Chosen filters with their label and a link that removes them."""
         labels = dict(self.FACETTEN)
-        return [
+        gekozen = [
             {
                 "facet": labels[naam],
                 "waarde": self._label(naam, waarde),
@@ -250,6 +342,14 @@ class Registerfilter:
             }
             for naam, waarde in self.gekozen.items()
         ]
+        if self.q:
+            zonder_q = self.querystring(q=None)
+            if self.sortering == RELEVANTIE[0]:  # not offered without a question
+                zonder_q = self.querystring(q=None, sortering=None)
+            gekozen.insert(
+                0, {"facet": _g("Zoekterm"), "waarde": self.q, "zonder": zonder_q or "?"}
+            )
+        return gekozen
 
     def _label(self, naam, waarde):
         if naam == "trefwoord":

@@ -21,12 +21,7 @@ from groepen.toegang import openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
-from .register import (
-    SORTERINGEN,
-    Registerfilter,
-    export_queryset,
-    export_rij,
-)
+from .register import Registerfilter, export_queryset, export_rij
 
 PER_PAGINA = 25
 API_PER_PAGINA = 50
@@ -75,7 +70,9 @@ def _register(request, pagina):
             "filter": filter_,
             "facetten": filter_.facetten(totaal=paginator.count),
             "gekozen_filters": filter_.gekozen_filters(),
-            "sorteringen": [(k, v[0]) for k, v in SORTERINGEN.items()],
+            "sorteringen": filter_.sorteringen(),
+            "meldingen": filter_.meldingen,
+            "aantal_filters": len(filter_.gekozen),
             "resultaten": resultaten,
             "paginator": paginator,
             "basis_url": AfsprakenRegisterPage.basis_url(),
@@ -224,6 +221,8 @@ def api_lijst(request):
             "volgende": link(nummer + 1) if pagina.has_next() else None,
             "vorige": link(nummer - 1) if pagina.has_previous() else None,
             "results": [api_afspraak(a, request) for a in pagina.object_list],
+            # why a parameter was not used (an unknown keyword, a question too long)
+            **({"meldingen": filter_.meldingen} if filter_.meldingen else {}),
         }
     )
 

@@ -28,7 +28,15 @@ from search.rangschikking import documentfrequenties, rangschik
 from search.soorten import TITELVELDEN
 from search.vraag import OngeldigeZoekvraag, alle_tokens, ontleed, schoon, verbeter, zoektermen
 
-__all__ = ["FACETTEN", "OngeldigeZoekvraag", "Resultaat", "Uitkomst", "suggesties", "zoek"]
+__all__ = [
+    "FACETTEN",
+    "OngeldigeZoekvraag",
+    "Resultaat",
+    "Uitkomst",
+    "suggesties",
+    "zoek",
+    "zoek_objecten",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +57,8 @@ class Uitkomst:
     melding: str | None = None
     pagina: int = 1
     meer_dan: bool = False
+    # every matching search document (its pk), best first; only the page is in `resultaten`
+    ids: list = field(default_factory=list)
 
     @property
     def paginas(self):
@@ -109,6 +119,7 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
     uitkomst.facetten = facetten.tel([rijen[i] for i in alle_ids])
     uitkomst.count = len(alle_ids)
+    uitkomst.ids = alle_ids
     uitkomst.meer_dan = len(ids) >= afstemming.MAX_TREFFERS and not zinnen
     begin = (pagina - 1) * per_pagina
     pagina_docs = gerangschikt[begin : begin + per_pagina]
@@ -121,6 +132,19 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
         uitkomst.resultaten.append(Resultaat(doc, _fragment(doc, veld, termen, markering)))
     if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
         uitkomst.suggestie = None
+    return uitkomst
+
+
+def zoek_objecten(q, soort, user=None):
+    """For an app that searches within its own list (the register of agreements searches
+    within its filters): the pks (as text) of the objects of one soort that match q, best
+    first, at most afstemming.MAX_TREFFERS (`meer_dan` says when there were more). Raises
+    OngeldigeZoekvraag as zoek() does. Returns the Uitkomst with `objecten` added."""
+    uitkomst = zoek(q, user, {"soort": soort}, per_pagina=1)
+    pks = dict(
+        Zoekdocument.objects.filter(pk__in_lijst=uitkomst.ids).values_list("pk", "object_pk")
+    )
+    uitkomst.objecten = [pks[i] for i in uitkomst.ids if i in pks]
     return uitkomst
 
 

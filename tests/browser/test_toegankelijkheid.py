@@ -3,11 +3,13 @@
 
 New page types join automatically: a page type without a live demo page fails here."""
 
+from urllib.parse import quote
+
 import pytest
 
 from wagtail.models import Page, get_page_models
 
-from afspraken.models import AfsprakenRegisterPage, Uitvoeringsafspraak
+from afspraken.models import AfsprakenRegisterPage, Trefwoord, Uitvoeringsafspraak
 from begrippen.models import Begrip, BegrippenIndexPage
 from kennisplatform.models import InhoudPage
 from kennisplatform.verplichte_paginas import SLUGS as VERPLICHTE_SLUGS
@@ -53,6 +55,14 @@ def te_controleren_adressen():
         f"{register}?kerninstrument=omgevingsvergunning&niveau=ambtelijk"
     )
     adressen["register leeg resultaat"] = f"{register}?status=ingetrokken&ketenpartner=ggd"
+    # The free-text field within the filters, a keyword typed by name, and the messages for
+    # an unknown keyword; at 1280 px the filter panel is open (js/filterpaneel.js).
+    adressen["register met zoekterm"] = f"{register}?q=vergunning&ketenpartner=gemeente"
+    trefwoord = Trefwoord.objects.filter(content_object__in=Uitvoeringsafspraak.objects.openbaar())
+    adressen["register trefwoord op naam"] = (
+        f"{register}?trefwoord={quote(trefwoord.first().tag.name)}&q=afstemming"
+    )
+    adressen["register onbekend trefwoord"] = f"{register}?trefwoord=bestaat-niet&q={'x' * 1200}"
     from materialen.models import Bijeenkomst, Sjabloon
 
     adressen["sjablonen"] = "/sjablonen/"
