@@ -2,12 +2,13 @@
 registered when wagtail_hooks.py imports this module):
 
 - the warning of documentwaarschuwing.py for an open page that links a private document: in
-  the page editor (trekker and reviewer alike), after submitting or publishing, and on the
+  the page editor (trekker and reviewer alike), after saving or submitting, and on the
   dashboard of whoever reviews pages;
 - for the reviewer, a note when the page changed after it was submitted (the trekker keeps
   editing while the review runs, see VaststellingsTaak.locked_for_user): approving publishes
   the latest version, so that is the one to read."""
 
+from django.contrib import messages as django_messages
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,15 +20,22 @@ from wagtail.models import Page, TaskState
 
 from redactie.documentwaarschuwing import besloten_documenten, waarschuwing
 
-# Actions of the page editor after which Wagtail leaves the editor (it shows its messages on
-# the next screen); after a plain save the editor opens again and warns by itself.
-WEGGAANDE_ACTIES = ["action-submit", "action-restart-workflow", "action-publish"]
+MARKERING = "kp-besloten-documenten"
 
 
 def _waarschuw(request, pagina):
     tekst = waarschuwing(besloten_documenten(pagina))
     if tekst:
-        messages.warning(request, tekst, extra_tags="kp-besloten-documenten")
+        messages.warning(request, tekst, extra_tags=MARKERING)
+
+
+def _al_gewaarschuwd(request):
+    """Did the POST that redirected here (save, submit) already queue the warning? Reading
+    the messages marks them as shown; Django's documented way to keep them is `used = False`."""
+    opslag = django_messages.get_messages(request)
+    gewaarschuwd = any(MARKERING in bericht.tags for bericht in opslag)
+    opslag.used = False
+    return gewaarschuwd
 
 
 def _gewijzigd_na_indienen(pagina):
@@ -48,7 +56,8 @@ def _is_beoordelaar(pagina, user):
 def waarschuw_in_de_editor(request, page):
     if request.method != "GET":
         return None
-    _waarschuw(request, page)
+    if not _al_gewaarschuwd(request):
+        _waarschuw(request, page)
     ingediend = _is_beoordelaar(page, request.user) and _gewijzigd_na_indienen(page)
     if ingediend:
         vergelijking = reverse(
@@ -66,13 +75,15 @@ def waarschuw_in_de_editor(request, page):
     return None
 
 
-def waarschuw_na_indienen(request, page):
-    if any(actie in request.POST for actie in WEGGAANDE_ACTIES):
+def waarschuw_na_bewaren(request, page):
+    """After saving, submitting or publishing: Wagtail shows the message on the next screen
+    (the editor again, or the page list after submitting). Not for autosave (JSON)."""
+    if request.accepts("text/html"):
         _waarschuw(request, page)
 
 
-hooks.register("after_edit_page", waarschuw_na_indienen)
-hooks.register("after_create_page", waarschuw_na_indienen)
+hooks.register("after_edit_page", waarschuw_na_bewaren)
+hooks.register("after_create_page", waarschuw_na_bewaren)
 
 
 class BeslotenDocumentenPanel(Component):

@@ -118,33 +118,44 @@ def test_geen_waarschuwing_op_een_pagina_in_de_werkruimte(
     assert WAARSCHUWING not in _bewerkscherm(client, gebruikers["trekker"], pagina)
 
 
-def test_waarschuwing_na_indienen_via_het_bewerkscherm(client, gebruikers, eigen_groep, documenten):
-    client.force_login(gebruikers["trekker"])
+def _maak_aan_met_werkruimtelink(client, gebruiker, groep, document, titel, actie=None):
+    client.force_login(gebruiker)
+    link = f'<p><a linktype="document" id="{document.pk}">bijlage</a></p>'
     data = nested_form_data(
         {
-            "title": "Ingediend met bijlage",
-            "slug": "ingediend-met-bijlage",
+            "title": titel,
+            "slug": slugify(titel),
             "intro": "Tekst van de trekker.",
-            "body": streamfield(
-                [
-                    (
-                        "tekst",
-                        rich_text(
-                            f'<p><a linktype="document" id="{documenten["eigen werkruimte"].pk}">'
-                            "bijlage</a></p>"
-                        ),
-                    )
-                ]
-            ),
+            "body": streamfield([("tekst", rich_text(link))]),
         }
     )
-    data["action-submit"] = "1"
-    url = reverse("wagtailadmin_pages:add", args=("kennisplatform", "inhoudpage", eigen_groep.pk))
-    antwoord = client.post(url, data, follow=True)
-    pagina = InhoudPage.objects.get(slug="ingediend-met-bijlage")
-    assert pagina.workflow_in_progress  # a warning, not a block
+    if actie:
+        data[actie] = "1"
+    url = reverse("wagtailadmin_pages:add", args=("kennisplatform", "inhoudpage", groep.pk))
+    return client.post(url, data, follow=True)
+
+
+@pytest.mark.parametrize(
+    "actie", [None, "action-submit"], ids=["concept bewaren", "ter beoordeling aanbieden"]
+)
+def test_waarschuwing_eenmaal_na_bewaren_of_indienen(
+    client, gebruikers, eigen_groep, documenten, actie
+):
+    antwoord = _maak_aan_met_werkruimtelink(
+        client,
+        gebruikers["trekker"],
+        eigen_groep,
+        documenten["eigen werkruimte"],
+        f"Nieuw stuk {actie}",
+        actie,
+    )
+    pagina = InhoudPage.objects.get(slug=slugify(f"Nieuw stuk {actie}"))
+    assert pagina.workflow_in_progress is (actie == "action-submit")  # a warning, not a block
     html = antwoord.content.decode()
-    assert WAARSCHUWING in html and "„eigen-werkruimte”" in html
+    assert WAARSCHUWING in html
+    assert html.count("„eigen-werkruimte”") == 1
+    # Opening the editor again warns again: the warning follows the draft, not the moment.
+    assert "„eigen-werkruimte”" in _bewerkscherm(client, gebruikers["trekker"], pagina)
 
 
 def test_coordinator_ziet_de_waarschuwing_in_de_beoordeling(
