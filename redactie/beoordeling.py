@@ -88,7 +88,7 @@ hooks.register("after_create_page", waarschuw_na_bewaren)
 
 class BeslotenDocumentenPanel(Component):
     """Dashboard panel right above Wagtail's "awaiting your review": the pages in the user's
-    review queue whose latest revision links private documents, each with the warning. Renders
+    review queue whose latest revision links private documents, with their titles. Renders
     nothing when there are none."""
 
     name = "kp_besloten_documenten"
@@ -105,7 +105,7 @@ class BeslotenDocumentenPanel(Component):
         for pagina in Page.objects.filter(pk__in=ids).order_by("title"):
             documenten = besloten_documenten(pagina)
             if documenten:
-                paginas.append((pagina, waarschuwing(documenten)))
+                paginas.append((pagina, documenten))
         return {"paginas": paginas}
 
 
