@@ -3,17 +3,16 @@
 A document in a collection with a view restriction (a group's "Werkruimte" collection) opens
 only for the members of that group. A public page that links it sends every other visitor to
 a login wall. Nothing is blocked: the trekker may still submit and the coördinator decides,
-but both see which documents it are and what to do (wagtail_hooks.py shows the warning in the
-page editor, after submitting, and on the dashboard of the reviewer).
+but both see which documents they are and what to do (beoordeling.py shows the warning in the
+page editor, after saving or submitting, and on the dashboard of the reviewer).
 
 The links are read from the latest revision (the draft that is reviewed), in every field of the
-page: StreamField blocks (DocumentBlock, `document-link` in rich text), rich text fields,
-foreign keys to a document and the inline rows of the page (werkmateriaal)."""
+page: StreamField blocks (DocumentBlock, `document-link` in rich text), rich text fields and
+foreign keys to a document."""
 
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
-from modelcluster.models import get_all_child_relations
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageViewRestriction
@@ -27,27 +26,24 @@ def _is_document_model(model):
     return model is not None and issubclass(model, get_document_model())
 
 
-def _verwijzingen_in_velden(obj):
-    """Ids of the documents linked from the fields of one model instance (no child rows)."""
+def gekoppelde_document_ids(obj):
+    """Ids of the documents linked from the fields of a page (or any model instance).
+
+    Inline child rows are left out on purpose: the only ones with a document are the group's
+    werkmaterialen, and the group page shows a werkruimte document there to members only
+    (groepen/toegang.py), so it never leads a visitor to a login wall."""
+    ids = set()
     for veld in obj._meta.concrete_fields:
         if isinstance(veld, (StreamField, RichTextField)):
             for model, object_id, _pad, _inhoud in veld.extract_references(
                 veld.value_from_object(obj)
             ):
                 if _is_document_model(model) and str(object_id).isdecimal():
-                    yield int(object_id)
+                    ids.add(int(object_id))
         elif veld.is_relation and _is_document_model(veld.related_model):
             waarde = getattr(obj, veld.attname, None)
             if waarde:
-                yield waarde
-
-
-def gekoppelde_document_ids(obj):
-    """Ids of every document the object links, including its inline child rows."""
-    ids = set(_verwijzingen_in_velden(obj))
-    for relatie in get_all_child_relations(obj):
-        for rij in getattr(obj, relatie.get_accessor_name()).all():
-            ids.update(_verwijzingen_in_velden(rij))
+                ids.add(waarde)
     return ids
 
 

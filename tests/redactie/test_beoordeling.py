@@ -11,11 +11,11 @@ from wagtail.models import Page, TaskState
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from groepen.models import GroepPage
+from groepen.models import GroepPage, Werkmateriaal
 from kennisplatform.models import InhoudPage
 from redactie.documentwaarschuwing import ADVIES, besloten_documenten
 from redactie.rollen import zorg_voor_rollen
-from tests.factories import GebruikerFactory
+from tests.factories import DocumentFactory, GebruikerFactory
 from tests.helpers.redactie import werkruimte_van
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +134,23 @@ def _maak_aan_met_werkruimtelink(client, gebruiker, groep, document, titel, acti
         data[actie] = "1"
     url = reverse("wagtailadmin_pages:add", args=("kennisplatform", "inhoudpage", groep.pk))
     return client.post(url, data, follow=True)
+
+
+def test_werkmateriaal_uit_de_werkruimte_is_geen_reden_voor_waarschuwing(
+    gebruikers, eigen_groep, documenten
+):
+    """The group page lists werkruimte material to members only (groepen/toegang.py); a
+    document in its body is shown to everybody and does warn."""
+    groep = Page.objects.get(pk=eigen_groep.pk).specific.get_latest_revision_as_object()
+    groep.werkmaterialen.add(
+        Werkmateriaal(titel="Verslag", document=documenten["eigen werkruimte"])
+    )
+    tweede = DocumentFactory(
+        title="tweede-werkruimte", collection=eigen_groep.rechten.werkruimte_collectie
+    )
+    groep.body = [("document", {"document": tweede, "titel": ""})]
+    groep.save_revision(user=gebruikers["trekker"])
+    assert [d.title for d in besloten_documenten(groep)] == ["tweede-werkruimte"]
 
 
 @pytest.mark.parametrize(
