@@ -10,9 +10,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField
 from wagtail.forms import TaskStateCommentForm
+from wagtail.locks import WorkflowLock
 from wagtail.models import AbstractGroupApprovalTask, Page
 
 from afspraken.status import Status
+from groepen import lidmaatschap
 from groepen.models import GroepRechten
 from organisaties.models import Overleg
 
@@ -69,11 +71,38 @@ class VaststellingsForm(TaskStateCommentForm):
         self.fields["vastgesteld_op"].initial = timezone.localdate()
 
 
+class BeoordelingsLock(WorkflowLock):
+    """Wagtail's workflow lock, told in the page's status panel as it is for a trekker of the
+    page's group: not locked, the review goes on and the latest version is reviewed."""
+
+    def _open_voor_trekker(self, user):
+        return not self.for_user(user) and not self.task.get_actions(self.object, user)
+
+    def get_icon(self, user, can_lock=False):
+        if self._open_voor_trekker(user):
+            return "lock-open"
+        return super().get_icon(user, can_lock)
+
+    def get_locked_by(self, user, can_lock=False):
+        if self._open_voor_trekker(user):
+            return _("U kunt verder bewerken")
+        return super().get_locked_by(user, can_lock)
+
+    def get_description(self, user, can_lock=False):
+        if self._open_voor_trekker(user):
+            return _(
+                "Elke wijziging die u bewaart, wordt een nieuwe versie. De coördinator "
+                "beoordeelt en publiceert de laatste versie."
+            )
+        return super().get_description(user, can_lock)
+
+
 class VaststellingsTaak(AbstractGroupApprovalTask):
     """The coördinatoren's review. For an uitvoeringsafspraak it adds the action "Vaststellen",
     which approves and publishes the agreement with status vastgesteld, the overleg and the date."""
 
     VASTSTELLEN = "vaststellen"
+    lock_class = BeoordelingsLock
 
     class Meta:
         verbose_name = _("beoordeling en vaststelling")
@@ -88,6 +117,23 @@ class VaststellingsTaak(AbstractGroupApprovalTask):
         if acties and self._is_afspraak(obj):
             acties.append((self.VASTSTELLEN, _("Vaststellen (overleg en datum)"), True))
         return acties
+
+    def locked_for_user(self, obj, user):
+        """Wagtail's group approval locks the object for everybody but the reviewers. A page
+        stays open for the trekkers of its group: they keep editing while the review runs
+        (each save is a new revision; approving publishes the latest). Their rights do not
+        change: they still cannot approve, publish or edit another group's pages."""
+        if isinstance(obj, Page) and self._is_trekker_van(obj, user):
+            return False
+        return super().locked_for_user(obj, user)
+
+    @staticmethod
+    def _is_trekker_van(pagina, user):
+        eigen = lidmaatschap.eigen_groepen(user)
+        return (
+            bool(eigen)
+            and Page.objects.ancestor_of(pagina, inclusive=True).filter(pk__in=eigen).exists()
+        )
 
     def get_form_for_action(self, action):
         if action == self.VASTSTELLEN:

@@ -7,7 +7,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
 from groepen.groepsgebonden import GroepsgebondenViewSetMixin
-from redactie import views
+from redactie import beoordeling, views  # noqa: F401 (beoordeling registers its own hooks)
 
 
 @hooks.register("register_admin_urls")

@@ -270,5 +270,51 @@ def beheerschermen(browser, basis, csp_blokkades):
     pagina.goto(f"{basis}/admin/pages/{inhoudspagina.pk}/edit/")
     pagina.locator("button[data-side-panel-toggle='preview']").first.click()
     pagina.frame_locator("#w-preview-iframe").locator("main#inhoud").wait_for(state="attached")
+    uitkomst.update(beoordelingsschermen(pagina, basis))
     context.close()
+    return uitkomst
+
+
+def beoordelingsschermen(pagina, basis):
+    """The review screens of redactie/beoordeling.py, as the coördinator (already logged in)
+    sees them for a submitted open page that links a werkruimte document: the warning on the
+    dashboard (our panel) and in the page editor (our message). Same return as above."""
+    from django.contrib.auth.models import User
+    from django.utils.text import slugify
+
+    from groepen.models import GroepPage
+    from kennisplatform.models import InhoudPage
+    from redactie import rollen
+    from tests.factories import DocumentFactory
+
+    groep = GroepPage.objects.filter(rechten__isnull=False).order_by("path").first()
+    document = DocumentFactory(
+        title="Concept uitvoeringsnotitie", collection=groep.rechten.werkruimte_collectie
+    )
+    titel = "Uitvoeringsnotitie met bijlage"
+    ingediend = InhoudPage(title=titel, slug=slugify(titel), intro="Ter beoordeling.", live=False)
+    groep.add_child(instance=ingediend)
+    ingediend.body = [("document", {"document": document, "titel": ""})]
+    trekker = User.objects.get(username="trekker")
+    ingediend.save_revision(user=trekker)
+    rollen.zorg_voor_rollen()["workflow"].start(ingediend, trekker)
+    uitkomst = {}
+
+    def controleer(naam, deel):
+        inhoud = pagina.inner_html(deel)
+        laad_axe(pagina)
+        resultaat = pagina.evaluate(
+            """async (deel) => await axe.run({include: [deel]}, {runOnly: {type: "tag",
+                values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})""",
+            deel,
+        )
+        fouten = [f"{v['id']}: {v['help']}" for v in resultaat["violations"]]
+        uitkomst[naam] = (FRAGMENT.format(titel=pagina.title(), inhoud=inhoud), fouten)
+
+    pagina.goto(basis + "/admin/")
+    assert "Concept uitvoeringsnotitie" in pagina.inner_text("#kp-besloten-documenten-section")
+    controleer("beheer: dashboard, besloten documenten", "#kp-besloten-documenten-section")
+    pagina.goto(f"{basis}/admin/pages/{ingediend.pk}/edit/")
+    assert "Concept uitvoeringsnotitie" in pagina.inner_text(".messages")
+    controleer("beheer: editor, waarschuwing besloten document", ".messages")
     return uitkomst
