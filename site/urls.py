@@ -1,7 +1,6 @@
 import re
 
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
@@ -10,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisplatform.gezond import gezond
+from kennisplatform.inloggen import BeheerInloggen, Inloggen
 from kennisplatform.media import media
 from kennisplatform.robots import favicon_ico, robots_txt
 from kennisplatform.uitloggen import Uitloggen
@@ -17,6 +17,8 @@ from kennisplatform.uitloggen import Uitloggen
 urlpatterns = [
     # health of database, cache, search and worker (issue 18); no login, not cached
     path("gezond/", gezond, name="gezond"),
+    # One login screen (kennisplatform/inloggen.py): Wagtail's own leads to /inloggen/.
+    path("admin/login/", BeheerInloggen.as_view(), name="beheer-inloggen"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -25,11 +27,7 @@ urlpatterns = [
     path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(template_name="redactie/inloggen.html"),
-        name="inloggen",
-    ),
+    path("inloggen/", Inloggen.as_view(), name="inloggen"),
     path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
     path("", include("search.urls")),
 ]

@@ -196,6 +196,9 @@ LOGGING = {
 LOGIN_URL = "/inloggen/"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# One login screen for members and editors: the admin sends its visitors to /inloggen/ too
+# (and /admin/login/ redirects there, kennisplatform/inloggen.py).
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 AUTHENTICATION_BACKENDS = [

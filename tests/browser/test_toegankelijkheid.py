@@ -80,6 +80,7 @@ def te_controleren_adressen():
         adressen[slug] = InhoudPage.objects.get(slug=slug).url
     adressen["404-pagina"] = "/bestaat-niet/"
     adressen["uitloggen"] = "/uitloggen/"
+    adressen["inloggen"] = "/inloggen/?next=/admin/"
     adressen["zoeken (leeg)"] = "/zoeken/"
     adressen["zoeken met resultaten"] = "/zoeken/?q=vergunning+handhaving"
     adressen["zoeken met filter"] = "/zoeken/?q=omgevingsdienst&soort=begrip"
@@ -228,11 +229,11 @@ def beheerschermen(browser, basis, csp_blokkades):
     context = browser.new_context()
     pagina = context.new_page()
     volg_csp_blokkades(pagina, csp_blokkades)
-    pagina.goto(basis + "/admin/login/")
+    pagina.goto(basis + "/admin/login/")  # leads to /inloggen/, the one login screen
     pagina.fill("#id_username", "coordinator")
     pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
     with pagina.expect_navigation():
-        pagina.click("button[type=submit]")
+        pagina.click("main button[type=submit]")
     uitkomst = {}
 
     def controleer(naam):

@@ -33,7 +33,9 @@ def _html(client, groep):
 
 
 def _koppen(html):
-    return [re.sub(r"<[^>]+>", "", k).strip() for k in re.findall(r"<h2[^>]*>(.*?)</h2>", html)]
+    """The h2 headings of the page's main content (not of the header or footer)."""
+    inhoud = re.search(r"<main\b.*?</main>", html, re.S)[0]
+    return [re.sub(r"<[^>]+>", "", k).strip() for k in re.findall(r"<h2[^>]*>(.*?)</h2>", inhoud)]
 
 
 def _vul(groep, aantal, start=0):

@@ -155,7 +155,7 @@ def test_openbare_paginas_hebben_een_strikte_csp_en_permissions_policy(client, a
 
 
 def test_beheer_heeft_een_eigen_csp(client):
-    antwoord = client.get("/admin/login/")
+    antwoord = client.get("/admin/password_reset/")
     csp = richtlijnen(antwoord)
     assert csp["object-src"] == "object-src 'none'"
     assert csp["frame-ancestors"] == "frame-ancestors 'self'"

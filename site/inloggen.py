@@ -1,0 +1,32 @@
+"""One login screen for members and editors: /inloggen/ (template redactie/inloggen.html).
+
+Wagtail's own login screen (/admin/login/) is not shown: WAGTAILADMIN_LOGIN_URL sends the
+admin's redirects straight to /inloggen/, and a GET of /admin/login/ (a bookmark, the link in
+a Wagtail e-mail or on its password reset pages) is redirected there with its `next`. A POST
+to /admin/login/ is handled by the same view as /inloggen/, so a script that still posts
+there gets the same checks: the rate limits of DREMPELS and django-axes cover both paths.
+
+After logging in the visitor goes to `next` only when it points at this site (Django's
+LoginView checks it with url_has_allowed_host_and_scheme), else to LOGIN_REDIRECT_URL.
+"""
+
+from urllib.parse import urlencode
+
+from django.contrib.auth.views import LoginView
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+
+
+class Inloggen(LoginView):
+    template_name = "redactie/inloggen.html"
+
+
+class BeheerInloggen(Inloggen):
+    """/admin/login/: GET leads to /inloggen/ (keeping `next`), POST logs in as there."""
+
+    def get(self, request, *args, **kwargs):
+        doel = reverse("inloggen")
+        volgende = request.GET.get(self.redirect_field_name, "")
+        if volgende:
+            doel += "?" + urlencode({self.redirect_field_name: volgende})
+        return HttpResponseRedirect(doel)
