@@ -36,6 +36,32 @@ def openbare_documenten(documenten):
     return documenten.exclude(beperkt) if beperkt else documenten
 
 
+def _accepteert(beperking, user, groepen_van_user):
+    """CollectionViewRestriction.accept_request, for a user instead of a request."""
+    if user.is_superuser:
+        return True
+    if beperking.restriction_type == beperking.LOGIN:
+        return user.is_authenticated
+    if beperking.restriction_type == beperking.GROUPS:
+        return bool(groepen_van_user & {g.pk for g in beperking.groups.all()})
+    return False  # a password restriction: never offered in a list for choosing
+
+
+def documenten_zichtbaar_voor(user, documenten):
+    """The documents of this queryset that the user may open: none from a restricted
+    collection (or one below it) whose restriction does not accept the user. For the admin's
+    choosers and selects: nobody chooses, or sees the title of, a document they may not see."""
+    beperkt = Q()
+    groepen_van_user = (
+        set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    )
+    beperkingen = CollectionViewRestriction.objects.select_related("collection")
+    for beperking in beperkingen.prefetch_related("groups"):
+        if not _accepteert(beperking, user, groepen_van_user):
+            beperkt |= Q(collection__path__startswith=beperking.collection.path)
+    return documenten.exclude(beperkt) if beperkt else documenten
+
+
 def zichtbare_werkmaterialen(request, groep):
     cache = {}
     materialen = groep.werkmaterialen.select_related(
