@@ -9,7 +9,7 @@ materialen (downloads, previews) builds on it, so the dependency points downward
 
 from django.db.models import Q
 
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
 
 
 def mag_document_zien(request, document, _cache=None):
@@ -51,15 +51,19 @@ def documenten_zichtbaar_voor(user, documenten):
     """The documents of this queryset that the user may open: none from a restricted
     collection (or one below it) whose restriction does not accept the user. For the admin's
     choosers and selects: nobody chooses, or sees the title of, a document they may not see."""
-    beperkt = Q()
     groepen_van_user = (
         set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
     )
+    beperkt = Q()
     beperkingen = CollectionViewRestriction.objects.select_related("collection")
     for beperking in beperkingen.prefetch_related("groups"):
         if not _accepteert(beperking, user, groepen_van_user):
-            beperkt |= Q(collection__path__startswith=beperking.collection.path)
-    return documenten.exclude(beperkt) if beperkt else documenten
+            beperkt |= Q(path__startswith=beperking.collection.path)
+    if not beperkt:
+        return documenten
+    # By collection id, a filter field of documents: the chooser searches this queryset.
+    toegestaan = Collection.objects.exclude(beperkt).values_list("pk", flat=True)
+    return documenten.filter(collection_id__in=list(toegestaan))
 
 
 def zichtbare_werkmaterialen(request, groep):

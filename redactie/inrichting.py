@@ -19,10 +19,13 @@ from redactie import rollen
 from redactie.models import WerkruimtePage
 
 TREKKER_PAGINA_RECHTEN = ["add", "change", "lock", "unlock"]  # never "publish"
-# In both collections of the trekker's own group: the upload form asks "openbaar
-# (groepsmateriaal)" or "alleen voor de werkruimte" (materialen/formulieren.py). A page that
-# links a public document still goes through the coördinator's review before it is published.
 TREKKER_DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document"]
+# In the group's public collection a trekker adds documents (the upload form asks "openbaar
+# (groepsmateriaal)" or "alleen voor de werkruimte", materialen/formulieren.py) and changes
+# only those they uploaded themselves (Wagtail's ownership rule): not the public documents of
+# others, which published pages may link. A page that links a new public document still goes
+# through the coördinator's review before it is published.
+TREKKER_GROEPSCOLLECTIE_RECHTEN = ["add_document", "choose_document"]
 MAX_NAAM = 150  # Django's Group.name limit
 
 
@@ -81,7 +84,7 @@ def richt_groep_in(groep):
     # Trekkers upload and edit in their own group's collections only: the public one (its
     # documents are on the group's pages) and the private werkruimte collection below it.
     rechten_per_collectie = {
-        collectie: TREKKER_DOCUMENT_RECHTEN,
+        collectie: TREKKER_GROEPSCOLLECTIE_RECHTEN,
         werkruimte_collectie: TREKKER_DOCUMENT_RECHTEN,
     }
     for c, codenames in rechten_per_collectie.items():

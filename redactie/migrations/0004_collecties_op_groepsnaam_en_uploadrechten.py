@@ -1,11 +1,11 @@
 """Existing installs: every group's collections carry the group's name ("Werkruimte <groep>"
-instead of 13 identical "Werkruimte" entries), and a group's trekkers may add and change
-documents in the group's public collection too (the upload form's choice "openbaar"). New
+instead of 13 identical "Werkruimte" entries), and a group's trekkers may add
+documents to the group's public collection too (the upload form's choice "openbaar"). New
 groups get both from redactie/inrichting.py."""
 
 from django.db import migrations
 
-DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document"]
+DOCUMENT_RECHTEN = ["add_document", "choose_document"]  # as TREKKER_GROEPSCOLLECTIE_RECHTEN
 
 
 def collectienamen(titel):
@@ -47,7 +47,7 @@ def terug(apps, schema_editor):
         GroupCollectionPermission.objects.using(db).filter(
             group_id=rij.trekkers_id,
             collection_id=rij.collectie_id,
-            permission__codename__in=["add_document", "change_document"],
+            permission__codename="add_document",
         ).delete()
 
 
