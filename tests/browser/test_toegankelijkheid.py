@@ -208,7 +208,7 @@ def beheerschermen(browser, basis, csp_blokkades):
     # The trekker's flow (issue 13) in Wagtail's screens: the coördinator's moderation list
     # (dashboard with the page awaiting review, the workflow report) ...
     pagina.goto(basis + "/admin/")
-    assert "Wachten op uw beoordeling" in pagina.content()
+    assert "In afwachting van jouw beoordeling" in pagina.content()
     controleer("beheer: dashboard coördinator (beoordelingen)", "main", WAGTAIL_LIJSTEN)
     pagina.goto(basis + "/admin/reports/workflow/")
     controleer("beheer: workflows", "main", WAGTAIL_LIJSTEN)
