@@ -43,7 +43,10 @@ class DocumentFormulier(BaseDocumentForm):
         if not self.groepsrechten:
             return
         self.fields.pop("collection", None)
-        huidige_groep, huidige_keuze = self._huidige_plaats()
+        huidige_groep, huidige_keuze = self._plaats(
+            self.instance.collection_id if self.instance.pk else None
+        )
+        self._keuze_uit_collectie()
         if len(self.groepsrechten) > 1:
             self.fields["groep"] = forms.ChoiceField(
                 label=_("Groep"),
@@ -69,9 +72,24 @@ class DocumentFormulier(BaseDocumentForm):
         volgorde = ["title", "file", "groep", "zichtbaarheid"]
         self.order_fields([v for v in volgorde if v in self.fields])
 
-    def _huidige_plaats(self):
-        """(group pk, choice) of the document being edited; (None, None) for a new one."""
-        collectie_id = self.instance.collection_id if self.instance.pk else None
+    def _keuze_uit_collectie(self):
+        """Wagtail's multiple upload posts the collection chosen above its drop zone, not our
+        question: one of the trekker's own group's collections answers it. (Without an answer
+        Wagtail would keep the file aside and fail on it later.) Never another group's."""
+        if not self.is_bound or self.add_prefix("zichtbaarheid") in self.data:
+            return
+        groep, keuze = self._plaats(self.data.get(self.add_prefix("collection")))
+        if keuze is not None:
+            self.data = self.data.copy()
+            self.data[self.add_prefix("zichtbaarheid")] = keuze
+            self.data[self.add_prefix("groep")] = groep
+
+    def _plaats(self, collectie_id):
+        """(group pk, choice) of a collection of the trekker's own groups, else (None, None)."""
+        try:
+            collectie_id = int(collectie_id)
+        except (TypeError, ValueError):
+            return None, None
         for pk, rechten in self.groepsrechten.items():
             if collectie_id == rechten.collectie_id:
                 return pk, OPENBAAR

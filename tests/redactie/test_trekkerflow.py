@@ -205,3 +205,29 @@ def test_beheer_noemt_het_platform_niet_localhost(client, gebruikers):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert settings.WAGTAIL_SITE_NAME in html
     assert "aangemaakt in localhost" not in html
+
+
+def test_meer_tegelijk_uploaden_in_een_collectie_van_de_eigen_groep(
+    client, gebruikers, eigen_groep
+):
+    """Wagtail's multiple upload: the collection chosen above the drop zone (named after the
+    group) answers the question; the form after the upload shows it and can change it."""
+    rechten = eigen_groep.rechten
+    client.force_login(gebruikers["trekker"])
+    pagina = client.get(reverse("wagtaildocs:add_multiple")).content.decode()
+    assert f"Werkruimte {eigen_groep.title}" in pagina
+    bestand = SimpleUploadedFile("bundel.txt", b"inhoud van de bundel", "text/plain")
+    antwoord = client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {"files[]": bestand, "collection": rechten.werkruimte_collectie.pk},
+    ).json()
+    document = Document.objects.get(pk=antwoord["doc_id"])
+    assert document.collection == rechten.werkruimte_collectie
+    assert "Openbaar (groepsmateriaal)" in antwoord["form"]
+    prefix = f"doc-{document.pk}"
+    client.post(
+        reverse("wagtaildocs:edit_multiple", args=[document.pk]),
+        {f"{prefix}-title": "bundel", f"{prefix}-tags": "", f"{prefix}-zichtbaarheid": "openbaar"},
+    )
+    document.refresh_from_db()
+    assert document.collection == rechten.collectie
