@@ -8,6 +8,7 @@ from wagtail.permissions import policy_registry
 from afspraken.rechten import eigen_groepen, is_coordinator
 from afspraken.status import Status
 from afspraken.titels import scheid_samenvatting
+from groepen.toegang import documenten_zichtbaar_voor
 
 # What a trekker may set; vastgesteld and ingetrokken are the coördinator's decision.
 STATUSSEN_TREKKER = [Status.CONCEPT, Status.IN_AFSTEMMING]
@@ -22,7 +23,8 @@ class AfspraakAdminForm(WagtailAdminModelForm):
             # only documents this user may choose: never another group's private document
             rechten = policy_registry.get_by_type(get_document_model())
             keuze = rechten.instances_user_has_any_permission_for(for_user, ["choose"])
-            self.fields["documenten"].queryset = keuze
+            # ... and may open (a collection's view restriction, e.g. a werkruimte)
+            self.fields["documenten"].queryset = documenten_zichtbaar_voor(for_user, keuze)
         if for_user is None or is_coordinator(for_user):
             return
         self.trekker = True

@@ -16,6 +16,7 @@ from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
 from groepen import toegang
+from groepen.formulieren import GroepPageFormulier
 from groepen.lidmaatschap import is_lid
 from inhoud.blocks import InhoudBlock
 from organisaties.models import Niveau
@@ -67,6 +68,8 @@ class GroepPage(Page):
     ]
     is_creatable = False
     subpage_types = ["redactie.WerkruimtePage", "kennisplatform.InhoudPage"]
+    # The account of a trekker: chosen from the group's members only (formulieren.py).
+    base_form_class = GroepPageFormulier
 
     class Meta:
         verbose_name = _("groep")

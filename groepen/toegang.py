@@ -9,7 +9,7 @@ materialen (downloads, previews) builds on it, so the dependency points downward
 
 from django.db.models import Q
 
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
 
 
 def mag_document_zien(request, document, _cache=None):
@@ -34,6 +34,36 @@ def openbare_documenten(documenten):
     for pad in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
         beperkt |= Q(collection__path__startswith=pad)
     return documenten.exclude(beperkt) if beperkt else documenten
+
+
+def _accepteert(beperking, user, groepen_van_user):
+    """CollectionViewRestriction.accept_request, for a user instead of a request."""
+    if user.is_superuser:
+        return True
+    if beperking.restriction_type == beperking.LOGIN:
+        return user.is_authenticated
+    if beperking.restriction_type == beperking.GROUPS:
+        return bool(groepen_van_user & {g.pk for g in beperking.groups.all()})
+    return False  # a password restriction: never offered in a list for choosing
+
+
+def documenten_zichtbaar_voor(user, documenten):
+    """The documents of this queryset that the user may open: none from a restricted
+    collection (or one below it) whose restriction does not accept the user. For the admin's
+    choosers and selects: nobody chooses, or sees the title of, a document they may not see."""
+    groepen_van_user = (
+        set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    )
+    beperkt = Q()
+    beperkingen = CollectionViewRestriction.objects.select_related("collection")
+    for beperking in beperkingen.prefetch_related("groups"):
+        if not _accepteert(beperking, user, groepen_van_user):
+            beperkt |= Q(path__startswith=beperking.collection.path)
+    if not beperkt:
+        return documenten
+    # By collection id, a filter field of documents: the chooser searches this queryset.
+    toegestaan = Collection.objects.exclude(beperkt).values_list("pk", flat=True)
+    return documenten.filter(collection_id__in=list(toegestaan))
 
 
 def zichtbare_werkmaterialen(request, groep):

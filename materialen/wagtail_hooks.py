@@ -1,10 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from groepen.groepsgebonden import GroepsgebondenViewSetMixin
+from groepen.toegang import documenten_zichtbaar_voor
 from materialen.formulieren import BijeenkomstFormulier
 from materialen.models import Bijeenkomst, Sjabloon
 from search.bibliotheek import beheerzoekvelden
@@ -39,3 +41,11 @@ class SjabloonViewSet(SnippetViewSet):
 
 
 register_snippet(SjabloonViewSet)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def alleen_zichtbare_documenten(documenten, request):
+    """The document chooser (rich text, document fields, blocks) lists only documents the
+    user may open: Wagtail asks the "choose" permission, this adds the collections' view
+    restrictions (another group's werkruimte)."""
+    return documenten_zichtbaar_voor(request.user, documenten)

@@ -20,6 +20,12 @@ from redactie.models import WerkruimtePage
 
 TREKKER_PAGINA_RECHTEN = ["add", "change", "lock", "unlock"]  # never "publish"
 TREKKER_DOCUMENT_RECHTEN = ["add_document", "change_document", "choose_document"]
+# In the group's public collection a trekker adds documents (the upload form asks "openbaar
+# (groepsmateriaal)" or "alleen voor de werkruimte", materialen/formulieren.py) and changes
+# only those they uploaded themselves (Wagtail's ownership rule): not the public documents of
+# others, which published pages may link. A page that links a new public document still goes
+# through the coördinator's review before it is published.
+TREKKER_GROEPSCOLLECTIE_RECHTEN = ["add_document", "choose_document"]
 MAX_NAAM = 150  # Django's Group.name limit
 
 
@@ -30,6 +36,31 @@ def _groepsnaam(groep, rol):
 def _collectie(ouder, naam):
     bestaand = ouder.get_children().filter(name=naam).first()
     return bestaand or ouder.add_child(name=naam)
+
+
+def collectienamen(groep):
+    """(name of the group's public collection, name of its werkruimte collection): both
+    carry the group's name, so the collection lists and choosers tell the groups apart."""
+    titel = groep.title[:200]
+    return titel, f"Werkruimte {titel}"
+
+
+def hernoem_collecties(groep):
+    """After a group is renamed, its collections follow (rechten.collectie and
+    werkruimte_collectie). Idempotent."""
+    rechten = (
+        GroepRechten.objects.filter(groep=groep)
+        .select_related("collectie", "werkruimte_collectie")
+        .first()
+    )
+    if rechten is None:
+        return
+    for collectie, naam in zip(
+        [rechten.collectie, rechten.werkruimte_collectie], collectienamen(groep), strict=True
+    ):
+        if collectie.name != naam:
+            collectie.name = naam
+            collectie.save(update_fields=["name"])
 
 
 @transaction.atomic
@@ -47,12 +78,13 @@ def richt_groep_in(groep):
         )
 
     groepen_collectie = _collectie(Collection.get_first_root_node(), "Groepen")
-    collectie = _collectie(groepen_collectie, groep.title[:200])
-    werkruimte_collectie = _collectie(collectie, "Werkruimte")
-    # Trekkers upload and edit in the private werkruimte collection only; a document becomes
-    # public when a coördinator moves it to the group's collection (the review step).
+    naam, werkruimte_naam = collectienamen(groep)
+    collectie = _collectie(groepen_collectie, naam)
+    werkruimte_collectie = _collectie(collectie, werkruimte_naam)
+    # Trekkers upload and edit in their own group's collections only: the public one (its
+    # documents are on the group's pages) and the private werkruimte collection below it.
     rechten_per_collectie = {
-        collectie: ["choose_document"],
+        collectie: TREKKER_GROEPSCOLLECTIE_RECHTEN,
         werkruimte_collectie: TREKKER_DOCUMENT_RECHTEN,
     }
     for c, codenames in rechten_per_collectie.items():

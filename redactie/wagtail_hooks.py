@@ -1,10 +1,12 @@
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.models import PageViewRestriction
 
 from groepen.groepsgebonden import GroepsgebondenViewSetMixin
 from redactie import beoordeling, views  # noqa: F401 (beoordeling registers its own hooks)
@@ -60,3 +62,22 @@ def bulkacties_binnen_eigen_rechten(request, action_type, objects, action_class_
         if viewset.zichtbaar_voor(request.user).filter(pk__in=pks).count() != len(pks):
             return permission_denied(request)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def alleen_zichtbare_paginas(paginas, request):
+    """The page chooser offers only pages the user may see: never another group's private
+    werkruimte (a page with a view restriction that does not accept the user)."""
+    if request.user.is_superuser:
+        return paginas
+    groepen_van_user = set(request.user.groups.values_list("pk", flat=True))
+    beperkt = Q()
+    for beperking in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+        if beperking.restriction_type == PageViewRestriction.LOGIN:
+            continue  # the admin's users are logged in
+        toegestaan = {g.pk for g in beperking.groups.all()}
+        if beperking.restriction_type != PageViewRestriction.GROUPS or not (
+            groepen_van_user & toegestaan
+        ):
+            beperkt |= Q(path__startswith=beperking.page.path)
+    return paginas.exclude(beperkt) if beperkt else paginas

@@ -18,3 +18,8 @@ class KennisplatformConfig(AppConfig):
             sender=self,
             dispatch_uid="kennisplatform.site_adres",
         )
+        post_migrate.connect(
+            site_adres.standaardsite_heeft_naam,
+            sender=self,
+            dispatch_uid="kennisplatform.site_naam",
+        )

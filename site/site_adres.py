@@ -1,4 +1,5 @@
-"""The platform's public address (SITE_URL) applied to the default Wagtail Site.
+"""The platform's public address (SITE_URL) and name (WAGTAIL_SITE_NAME) applied to the
+default Wagtail Site.
 
 Wagtail builds full page URLs (the sitemap, links in e-mails about pages) from the hostname and
 port of the Site, not from the request. A fresh database has the Site "localhost:80"; after every
@@ -43,6 +44,13 @@ def standaardsite_volgt_adres(sender=None, using="default", verbosity=1, **kwarg
     site.save(using=using)  # Site.save also empties Wagtail's cache of the sites' root paths
     if verbosity:
         print(f"De standaardsite heet nu {hostnaam}:{poort} (SITE_URL {settings.SITE_URL}).")
+
+
+def standaardsite_heeft_naam(sender=None, using="default", **kwargs):
+    """post_migrate (kennisplatform/apps.py): a Site without a name gets WAGTAIL_SITE_NAME, so
+    the admin's dashboard names the platform instead of "localhost". A name set in the admin
+    (Instellingen > Sites) stays."""
+    Site.objects.using(using).filter(site_name="").update(site_name=settings.WAGTAIL_SITE_NAME)
 
 
 @checks.register(checks.Tags.security, deploy=True)

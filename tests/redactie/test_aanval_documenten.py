@@ -1,5 +1,5 @@
 """Same class of problem, for documents (issue 11, "elsewhere"): a trekker works only in the
-own group's werkruimte collection. These held already; the tests keep it that way."""
+own group's collections. These held already; the tests keep it that way."""
 
 import pytest
 
@@ -23,15 +23,23 @@ def test_trekker_opent_documenten_van_andere_werkruimte_niet(client, gebruikers,
     assert "andermans-concept" not in client.get(reverse("wagtaildocs:index")).content.decode()
 
 
-def test_trekker_zet_werkruimtedocument_niet_zelf_in_het_openbare_deel(
-    client, gebruikers, eigen_groep
+def test_trekker_zet_werkruimtedocument_niet_in_een_andere_groep(
+    client, gebruikers, eigen_groep, andere_groep
 ):
+    """Openbaar or werkruimte is the trekker's choice (issue 13), but only within their own
+    group: Wagtail's collection field is gone from their form, a posted one is ignored."""
     rechten = eigen_groep.rechten
     document = DocumentFactory(title="eigen-concept", collection=rechten.werkruimte_collectie)
     client.force_login(gebruikers["trekker"])
-    client.post(
-        reverse("wagtaildocs:edit", args=[document.pk]),
-        {"title": "eigen-concept", "collection": rechten.collectie.pk},
-    )
-    document.refresh_from_db()
-    assert document.collection_id == rechten.werkruimte_collectie_id
+    for keuze in ["", "werkruimte", "openbaar"]:
+        client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]),
+            {
+                "title": "eigen-concept",
+                "collection": andere_groep.rechten.collectie.pk,
+                "groep": andere_groep.pk,
+                "zichtbaarheid": keuze,
+            },
+        )
+        document.refresh_from_db()
+        assert document.collection_id in (rechten.werkruimte_collectie_id, rechten.collectie_id)
