@@ -80,6 +80,15 @@ def test_het_zoekformulier_in_de_kop_zoekt(client):
     assert len({f["aria-label"] for f in formulieren}) == 2
 
 
+def test_zoekveld_in_de_kop_toont_de_zoekvraag_op_de_zoekpagina(client):
+    # On /zoeken/ the header field shows what was searched for (not an empty box above the
+    # results); on other pages it stays empty, even with a q in the address.
+    zoekpagina = kop(client.get("/zoeken/", {"q": 'vergunning "handhaving"'}))
+    assert zoekpagina.find("input", attrs={"name": "q"})["value"] == 'vergunning "handhaving"'
+    register = kop(client.get(AfsprakenRegisterPage.objects.get().url, {"q": "vergunning"}))
+    assert register.find("input", attrs={"name": "q"}).get("value") is None
+
+
 def test_menu_noemt_bijeenkomsten_en_sjablonen_na_de_groepen(client):
     header = kop(client.get("/"))
     titels = [a.get_text(strip=True) for a in header.select("nav a")]
@@ -124,6 +133,9 @@ def test_anoniem_ziet_inloggen_en_geen_naam_of_uitloggen(client):
     assert header.find("form", attrs={"action": "/uitloggen/"}) is None
     inloggen = header.find("a", string="Inloggen")
     assert inloggen["href"] == "/inloggen/?next=/sjablonen/"
+    # one way in per page: the footer does not repeat it
+    pagina = BeautifulSoup(client.get("/sjablonen/").content.decode(), "html.parser")
+    assert len(pagina.find_all("a", string="Inloggen")) == 1
     # no userbar for the public
     assert "wagtail-userbar" not in client.get("/").content.decode()
 
