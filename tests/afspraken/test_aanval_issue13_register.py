@@ -39,3 +39,16 @@ def test_register_noemt_besloten_groep_niet_in_de_facet(client, besloten_groep):
 def test_json_api_noemt_besloten_groep_niet(client, besloten_groep):
     antwoord = client.get("/api/afspraken/", {"groep": besloten_groep.slug})
     assert GEHEIME_TITEL not in antwoord.content.decode()
+
+
+def test_afspraakpagina_noemt_besloten_groep_niet(client, besloten_groep):
+    afspraak = Uitvoeringsafspraak.objects.openbaar().filter(groep=besloten_groep).first()
+    antwoord = client.get(afspraak.get_url())
+    assert antwoord.status_code == 200
+    assert GEHEIME_TITEL not in antwoord.content.decode()
+
+
+def test_afspraakpagina_noemt_openbare_groep_wel(client):
+    afspraak = Uitvoeringsafspraak.objects.openbaar().exclude(groep=None).first()
+    html = client.get(afspraak.get_url()).content.decode()
+    assert f">{afspraak.groep.title}</a>" in html
