@@ -1,0 +1,30 @@
+"""The platform search names the group of a public agreement in its results and group facet,
+also when that group's page is private (the search document keeps the group's title, and
+setting privacy on a group page does not reindex its agreements). Found in the review of
+issue 13, not fixed: see the report of h-aanval."""
+
+import pytest
+
+from wagtail.models import PageViewRestriction
+
+from afspraken.models import Uitvoeringsafspraak
+from search.indexeren import werk_bij
+
+pytestmark = pytest.mark.django_db
+
+GEHEIM = "Geheime projectgroep Zoekfacet"
+
+
+@pytest.mark.xfail(strict=True, reason="search documents keep the title of a private group")
+def test_zoeken_noemt_besloten_groep_niet(client):
+    afspraak = Uitvoeringsafspraak.objects.openbaar().exclude(groep=None).first()
+    groep = afspraak.groep.specific
+    groep.title = GEHEIM
+    groep.save_revision().publish()
+    PageViewRestriction.objects.create(page=groep, restriction_type=PageViewRestriction.LOGIN)
+    werk_bij(afspraak)  # even after reindexing the agreement
+    antwoord = client.get(
+        "/zoeken/", {"q": afspraak.titel.split()[0], "soort": "uitvoeringsafspraak"}
+    )
+    assert antwoord.status_code == 200
+    assert GEHEIM not in antwoord.content.decode()
