@@ -10,6 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, published
 
+from groepen.models import GroepPage
 from search.indexeren import werk_bij_reeks
 
 from .export import verbind as verbind_exportversie
@@ -47,7 +48,10 @@ def privacy_gewijzigd(sender, instance, raw=False, **kwargs):
 @receiver(page_published)
 @receiver(page_unpublished)
 def pagina_gepubliceerd(sender, instance, **kwargs):
-    _groep_gewijzigd(instance)
+    # only a group page itself (its title or publication): publishing the home page must not
+    # index every agreement again
+    if isinstance(instance, GroepPage):
+        _groep_gewijzigd(instance)
 
 
 def na_migratie(plan=None, **kwargs):
