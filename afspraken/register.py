@@ -163,10 +163,13 @@ class Registerfilter:
 
     @cached_property
     def groepen(self):
-        """Published groups by slug (title, pk), for the group facet and its labels."""
+        """Published groups anyone may read, by slug (title, pk), for the group facet and its
+        labels: a group page behind a privacy setting never shows its title here."""
         return {
             slug: (titel, pk)
-            for slug, titel, pk in GroepPage.objects.live().values_list("slug", "title", "pk")
+            for slug, titel, pk in GroepPage.objects.live()
+            .public()
+            .values_list("slug", "title", "pk")
         }
 
     def _voorwaarde(self, naam, waarde):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from groepen.models import GroepPage
 from groepen.toegang import openbare_documenten
 
 from .export import FORMATEN, antwoord
@@ -98,6 +99,10 @@ def _detail(request, pagina, slug):
         template="afspraken/afspraak_detail.html",
         context_overrides={
             "afspraak": afspraak,
+            # the group only when anyone may read its page (never a private group's title)
+            "groep": GroepPage.objects.live().public().filter(pk=afspraak.groep_id).first()
+            if afspraak.groep_id
+            else None,
             "pagina_titel": afspraak.titel,
             "statusgeschiedenis": afspraak.statuswijzigingen.select_related("vastgesteld_door"),
             "documenten": openbare_documenten(afspraak.documenten.all()),  # no workspace ones

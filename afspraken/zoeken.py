@@ -11,6 +11,19 @@ from search.register import registreer
 from search.soorten import Soort
 
 
+def _groep_titel(obj):
+    """The title of the agreement's group, only when anyone may read the group's page: a
+    private group is never named in search results or the group facet. One query per
+    agreement, remembered on the object (velden and facetten both ask)."""
+    if not obj.groep_id:
+        return ""
+    if not hasattr(obj, "_openbare_groep_titel"):
+        groep = obj.groep
+        openbaar = groep.live and not groep.get_view_restrictions().exists()
+        obj._openbare_groep_titel = groep.title if openbaar else ""
+    return obj._openbare_groep_titel
+
+
 class AfspraakSoort(Soort):
     """Uitvoeringsafspraken: all their text fields, trefwoorden, kerninstrument, partners and
     legal references; only what is public (published and past the concept stage). Indexed
@@ -51,7 +64,7 @@ class AfspraakSoort(Soort):
             ("typering", obj.typering, GEWOON),
             ("ambtelijk_bestuurlijk", obj.ambtelijk_bestuurlijk, GEWOON),
             ("bron", obj.bron, GEWOON),
-            ("groep", obj.groep.title if obj.groep_id else "", GEWOON),
+            ("groep", _groep_titel(obj), GEWOON),
             ("toelichting", obj.toelichting, LAAG),
         ]
 
@@ -59,7 +72,7 @@ class AfspraakSoort(Soort):
         return {
             "kerninstrument": obj.kerninstrument.naam,
             "ketenpartners": [veld for veld in PARTNER_VELDEN if getattr(obj, veld)],
-            "groep": obj.groep.title if obj.groep_id else "",
+            "groep": _groep_titel(obj),
             "status": obj.status,
             "typering": obj.typering,
         }

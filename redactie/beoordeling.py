@@ -24,7 +24,7 @@ MARKERING = "kp-besloten-documenten"
 
 
 def _waarschuw(request, pagina):
-    tekst = waarschuwing(besloten_documenten(pagina))
+    tekst = waarschuwing(besloten_documenten(pagina), request.user)
     if tekst:
         messages.warning(request, tekst, extra_tags=MARKERING)
 

@@ -73,16 +73,34 @@ def besloten_documenten(pagina):
     return list(documenten.exclude(pk__in=openbaar).order_by("title"))
 
 
-def waarschuwing(documenten):
-    """The Dutch warning for a list of private documents, as safe HTML (titles escaped)."""
+def waarschuwing(documenten, user=None):
+    """The Dutch warning for a list of private documents, as safe HTML (titles escaped).
+    With a user: only the titles of the documents that user may open are named; the others
+    (another group's werkruimte, linked by a crafted link) are only counted."""
     if not documenten:
         return ""
+    naamloos = 0
+    if user is not None:
+        zichtbaar = set(
+            toegang.documenten_zichtbaar_voor(
+                user, get_document_model().objects.filter(pk__in=[d.pk for d in documenten])
+            ).values_list("pk", flat=True)
+        )
+        naamloos = sum(1 for d in documenten if d.pk not in zichtbaar)
+        documenten = [d for d in documenten if d.pk in zichtbaar]
     inleiding = ngettext(
         "Deze pagina is openbaar, maar linkt naar een besloten document dat alleen leden van "
         "de werkruimte kunnen openen:",
         "Deze pagina is openbaar, maar linkt naar %(aantal)d besloten documenten die alleen "
         "leden van de werkruimte kunnen openen:",
-        len(documenten),
-    ) % {"aantal": len(documenten)}
+        len(documenten) + naamloos,
+    ) % {"aantal": len(documenten) + naamloos}
     titels = format_html_join(", ", "„{}”", ((document.title,) for document in documenten))
+    if naamloos:
+        overig = ngettext(
+            "een document dat u niet mag openen",
+            "%(aantal)d documenten die u niet mag openen",
+            naamloos,
+        ) % {"aantal": naamloos}
+        titels = format_html("{}{}{}", titels, ", " if documenten else "", overig)
     return format_html("{} {}. {}", inleiding, titels, ADVIES)
