@@ -4,9 +4,11 @@ registered when wagtail_hooks.py imports this module):
 - the warning of documentwaarschuwing.py for an open page that links a private document: in
   the page editor (trekker and reviewer alike), after saving or submitting, and on the
   dashboard of whoever reviews pages;
-- for the reviewer, a note when the page changed after it was submitted (the trekker keeps
-  editing while the review runs, see VaststellingsTaak.locked_for_user): approving publishes
-  the latest version, so that is the one to read."""
+- when a trekker saves while the review runs (the task does not lock the page for them, see
+  VaststellingsTaak.locked_for_user), the review restarts on the new version: what the
+  coördinator previews and approves is always the version that approval publishes;
+- for the reviewer, a note that the page changed after it was first submitted, with a link
+  to compare the two versions."""
 
 from django.contrib import messages as django_messages
 from django.contrib.contenttypes.models import ContentType
@@ -16,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from redactie.documentwaarschuwing import besloten_documenten, waarschuwing
 
@@ -39,12 +41,16 @@ def _al_gewaarschuwd(request):
 
 
 def _gewijzigd_na_indienen(pagina):
-    """The task state under review, if the page has a newer revision than the one submitted."""
-    taak = pagina.current_workflow_task_state
-    if taak is None or taak.status != TaskState.STATUS_IN_PROGRESS:
+    """The first task state of the running review, if the page changed after it was submitted
+    (the review then restarted on a newer revision, see herstart_beoordeling)."""
+    staat = pagina.current_workflow_state
+    if staat is None or staat.status != WorkflowState.STATUS_IN_PROGRESS:
         return None
-    laatste = pagina.latest_revision_id or pagina.get_latest_revision().pk
-    return taak if taak.revision_id != laatste else None
+    huidige = staat.current_task_state
+    eerste = staat.task_states.order_by("started_at", "pk").first()
+    if huidige is None or eerste is None or eerste.revision_id == huidige.revision_id:
+        return None
+    return eerste
 
 
 def _is_beoordelaar(pagina, user):
@@ -67,8 +73,9 @@ def waarschuw_in_de_editor(request, page):
         messages.info(
             request,
             _(
-                "De pagina is gewijzigd nadat ze ter beoordeling is ingediend. U ziet de "
-                "laatste versie; bij goedkeuren wordt deze versie gepubliceerd."
+                "De pagina is gewijzigd nadat ze ter beoordeling is ingediend. De beoordeling "
+                "is opnieuw begonnen met de laatste versie: u ziet die versie, en bij goedkeuren "
+                "wordt die gepubliceerd."
             ),
             buttons=[messages.button(vergelijking, _("Vergelijk met de ingediende versie"))],
         )
@@ -82,6 +89,22 @@ def waarschuw_na_bewaren(request, page):
         _waarschuw(request, page)
 
 
+def herstart_beoordeling(request, page):
+    """A save by someone who is not the reviewer, while the review runs, restarts the review
+    task on the new revision (Wagtail's TaskState.cancel with resume). Otherwise the preview
+    in the coördinator's review list would show the submitted revision while approving
+    publishes the latest one: a change published without review."""
+    taak = page.current_workflow_task_state
+    if taak is None or taak.status != TaskState.STATUS_IN_PROGRESS:
+        return
+    if _is_beoordelaar(page, request.user):
+        return
+    laatste = page.get_latest_revision()
+    if laatste is not None and taak.revision_id != laatste.pk:
+        taak.specific.cancel(user=request.user, resume=True)
+
+
+hooks.register("after_edit_page", herstart_beoordeling)
 hooks.register("after_edit_page", waarschuw_na_bewaren)
 hooks.register("after_create_page", waarschuw_na_bewaren)
 

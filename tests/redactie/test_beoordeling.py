@@ -294,14 +294,19 @@ def test_trekker_slaat_wijziging_op_tijdens_beoordeling_en_coordinator_keurt_goe
     assert antwoord.status_code == 302, antwoord.content.decode()[:2000]
     groep.refresh_from_db()
     assert groep.revisions.count() == revisies + 1
-    assert groep.workflow_in_progress  # the review continues
+    assert groep.workflow_in_progress  # the review goes on ...
     assert groep.vergaderritme != "Elke zes weken, op dinsdag"  # the live version waits
+    # ... restarted on the new revision: the submitted one can no longer be approved.
+    taak.refresh_from_db()
+    assert taak.status == TaskState.STATUS_CANCELLED
+    nieuwe_taak = _taak_van(groep)
+    assert nieuwe_taak.revision_id == groep.get_latest_revision().pk
 
     # The coördinator is told the page changed after submitting, and approves the latest.
     html = _bewerkscherm(client, gebruikers["coordinator"], groep)
     assert "gewijzigd nadat ze ter beoordeling is ingediend" in html
     assert "Vergelijk met de ingediende versie" in html
-    url = reverse("wagtailadmin_pages:workflow_action", args=(groep.pk, "approve", taak.pk))
+    url = reverse("wagtailadmin_pages:workflow_action", args=(groep.pk, "approve", nieuwe_taak.pk))
     assert client.post(url, {"comment": ""}).status_code in (200, 302)
     groep = GroepPage.objects.get(pk=groep.pk)
     assert groep.vergaderritme == "Elke zes weken, op dinsdag"
