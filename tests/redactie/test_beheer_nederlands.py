@@ -28,3 +28,22 @@ def test_ja_nee_filter_toont_ja_of_nee(client, gebruikers, waarde, verwacht):
     chips = _chips(antwoord.content.decode())
     assert chips and chips[0][1] == verwacht, chips
     assert all(w not in ("True", "False") for _l, w in chips)
+
+
+def test_lijst_van_afspraken_zegt_gepubliceerd_ja_of_nee(client, gebruikers):
+    client.force_login(gebruikers["coordinator"])
+    html = client.get(LIJST).content.decode()
+    cellen = [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", html, re.S)]
+    assert "Gepubliceerd" in html
+    assert "ja" in cellen and "nee" in cellen  # the demo has published agreements and concepts
+    assert "True" not in cellen and "False" not in cellen
+
+
+def test_documentenlijst_noemt_de_kolom_bestand(client, gebruikers):
+    client.force_login(gebruikers["trekker"])
+    html = client.get("/admin/documents/").content.decode()
+    koppen = [
+        re.sub(r"<[^>]+>|\s+", " ", k).strip()
+        for k in re.findall(r"<th[^>]*>(.*?)</th>", html, re.S)
+    ]
+    assert "Bestand" in koppen and "File" not in koppen, koppen
