@@ -47,3 +47,10 @@ def test_documentenlijst_noemt_de_kolom_bestand(client, gebruikers):
         for k in re.findall(r"<th[^>]*>(.*?)</th>", html, re.S)
     ]
     assert "Bestand" in koppen and "File" not in koppen, koppen
+
+
+def test_knoppenbalk_in_de_kop_heeft_een_nederlandse_naam(client, gebruikers):
+    client.force_login(gebruikers["trekker"])
+    html = client.get("/admin/documents/").content.decode()
+    assert 'aria-label="Acties" id="w-slim-header-buttons"' in html
+    assert 'aria-label="Actions"' not in html
