@@ -42,12 +42,6 @@ for pad in ["/", "/afspraken/", "/contact/", "/toegankelijkheid/", "/privacy/", 
         "voet": re.findall(r'href="([^"]+)"', voet.group(0)) if voet else [],
         "h1": re.findall(r"<h1[^>]*>([^<]+)</h1>", html),
     }
-# Found by the platform search (outside the footer, which links them anyway)?
-for woord, pad in [("contact", "/contact/"), ("toegankelijkheidsverklaring", "/toegankelijkheid/"),
-                   ("privacyverklaring", "/privacy/"), ("colofon", "/colofon/")]:
-    html = Client().get("/zoeken/", {"q": woord}).content.decode()
-    html = re.sub(r"<footer.*?</footer>", "", html, flags=re.S)
-    uitkomst["zoeken " + pad] = f'href="{pad}"' in html
 print(json.dumps(uitkomst))
 """
 
@@ -90,9 +84,6 @@ def test_na_alleen_migrate_staan_de_vier_paginas_er_en_in_de_voet(tmp_path):
         "/privacy/": "Privacyverklaring",
         "/colofon/": "Colofon",
     }
-    # searchable at once, without `manage.py zoekindex` (post_migrate indexes them)
-    for slug in SLUGS:
-        assert uitkomst.pop(f"zoeken /{slug}/"), f"/{slug}/ niet gevonden door de zoekfunctie"
     for pad, verwacht in uitkomst.items():
         assert verwacht["status"] == (404 if pad == "/bestaat-niet/" else 200), pad
         for slug in SLUGS:
