@@ -1,16 +1,23 @@
 """The agreements that use a begrip, for the begrip page (begrippen/gebruik.py): public
 agreements whose title, text or toelichting use the term or its abbreviation, or that carry it
 as a trefwoord. Only while the register itself is published and public: its pages are the
-agreements' public address."""
+agreements' public address.
+
+Beyond the first items the section links to the register, searching for the term
+(/afspraken/?q=<term>). The register's free-text search has its own rules (stemming, ranking,
+withdrawn agreements only on request), so the link says "all of them" only when the register
+shows exactly this set; otherwise it offers a search and says how many the register finds."""
 
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from begrippen import gebruik
 
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
+from .register import Registerfilter
 
 TEKSTVELDEN = ("titel", "samenwerkingsafspraak", "toelichting")
 
@@ -18,7 +25,8 @@ TEKSTVELDEN = ("titel", "samenwerkingsafspraak", "toelichting")
 @gebruik.registreer
 def afspraken_met_begrip(begrip, request):
     labels = [label for label, _exact in gebruik.labels(begrip)]
-    if not labels or not AfsprakenRegisterPage.objects.live().public().exists():
+    register = AfsprakenRegisterPage.objects.live().public().first()
+    if not labels or register is None:
         return None
     openbaar = Uitvoeringsafspraak.objects.openbaar()
     met_trefwoord = Q()
@@ -35,18 +43,34 @@ def afspraken_met_begrip(begrip, request):
         .only("pk", "slug", "titel", *TEKSTVELDEN)
         .order_by("titel", "pk")
     )
-    items = [
-        gebruik.Item(titel=a.titel, url=a.get_url())
+    afspraken = [
+        a
         for a in kandidaten
         if a.pk in via_trefwoord
         or gebruik.komt_voor("\n".join(getattr(a, veld) for veld in TEKSTVELDEN), begrip)
     ]
-    return gebruik.beperk(
-        items,
-        volgorde=10,
-        kop=_("Gebruikt in afspraken"),
-        meer_url=reverse("zoeken")
-        + "?"
-        + urlencode({"q": begrip.term, "soort": "uitvoeringsafspraak"}),
-        meer_label=_("Zoek alle afspraken over dit begrip"),
-    )
+    items = [gebruik.Item(titel=a.titel, url=a.get_url()) for a in afspraken]
+    sectie = gebruik.beperk(items, volgorde=10, kop=_("Gebruikt in afspraken"))
+    if sectie.totaal > len(sectie.items):
+        _meer_in_register(sectie, begrip, register.get_url(request), {a.pk for a in afspraken})
+    return sectie
+
+
+def _meer_in_register(sectie, begrip, register_url, getoond):
+    """The way to the rest: the register searching for the term, worded by what it shows."""
+    filter = Registerfilter({"q": begrip.term})
+    gevonden = set(filter.gefilterd().values_list("pk", flat=True)) if filter.q else set()
+    if not gevonden:  # the register finds none of them (e.g. no search index yet)
+        sectie.meer_url = (
+            reverse("zoeken") + "?" + urlencode({"q": begrip.term, "soort": "uitvoeringsafspraak"})
+        )
+        sectie.meer_label = _("Zoek alle afspraken over dit begrip")
+        return
+    sectie.meer_url = register_url + "?" + urlencode({"q": begrip.term})
+    if gevonden == getoond:
+        sectie.meer_label = _("Bekijk ze allemaal in het afsprakenregister")
+    else:
+        sectie.meer_label = _("Zoek “%(term)s” in het afsprakenregister") % {"term": begrip.term}
+        sectie.meer_toelichting = ngettext(
+            "het register vindt er %(aantal)d", "het register vindt er %(aantal)d", len(gevonden)
+        ) % {"aantal": len(gevonden)}

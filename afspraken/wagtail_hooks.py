@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -20,7 +21,20 @@ class UitvoeringsafspraakViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
     model = Uitvoeringsafspraak
     icon = "doc-full"
     menu_label = _("Uitvoeringsafspraken")
-    list_display = ["titel", "kerninstrument", "status", "groep", "live", "code"]
+    list_display = [
+        "titel",
+        "kerninstrument",
+        "status",
+        "groep",
+        # Wagtail prints a boolean field as "True"/"False": say it in Dutch
+        Column(
+            "live",
+            label=_("Gepubliceerd"),
+            accessor=lambda afspraak: _("ja") if afspraak.live else _("nee"),
+            sort_key="live",
+        ),
+        "code",
+    ]
     list_filter = ["status", "kerninstrument", "typering", "ambtelijk_bestuurlijk", "live"]
     search_fields = ["titel", "samenwerkingsafspraak", "code"]
     list_export = ["code", "titel", "kerninstrument", "status", "groep", "samenwerkingsafspraak"]

@@ -46,6 +46,8 @@ class Gebruik:
     totaal: int = 0
     meer_url: str = ""
     meer_label: str = ""
+    # What the `meer_url` link shows, when that is not simply all `totaal` of them.
+    meer_toelichting: str = ""
 
 
 def registreer(functie):

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import PageViewRestriction
 
 from groepen.groepsgebonden import GroepsgebondenViewSetMixin
-from redactie import beoordeling, views  # noqa: F401 (beoordeling registers its own hooks)
+from redactie import beoordeling, filterlabels, views  # noqa: F401 (beoordeling and filterlabels register themselves)
 
 
 @hooks.register("register_admin_urls")

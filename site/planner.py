@@ -4,7 +4,8 @@ job run once per time slot, however many planners run or restart.
 Every minute: Wagtail's publish_scheduled (pages and snippets whose go_live_at or expire_at
 passed) and a `hartslag` task for the worker. Daily, at PLANNER_DAGELIJKS_UUR and on start-up
 when the last run is more than a day ago: the review reminders (a task for the worker),
-clearsessions and the pruning of old task results. A run is claimed by a PlannerRonde row
+clearsessions, the pruning of old task results and of login records older than
+INLOGSPOREN_BEWAARD_DAGEN (the privacy statement promises that term). A run is claimed by a PlannerRonde row
 (unique per job and slot) in the same transaction as the job: a failed job leaves no claim
 and is tried again in the next round."""
 
@@ -12,6 +13,8 @@ import datetime
 import logging
 from dataclasses import dataclass
 
+from axes.handlers.proxy import AxesProxyHandler
+from axes.models import AccessAttempt
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
@@ -69,12 +72,23 @@ def _opruimen(slot):
         )
 
 
+def _inlogsporen(slot):
+    """django-axes keeps its login records (time, username, IP address, browser) forever by
+    default: remove those older than the term the privacy statement names."""
+    dagen = settings.INLOGSPOREN_BEWAARD_DAGEN
+    AxesProxyHandler.reset_logs(age_days=dagen)
+    AxesProxyHandler.reset_failure_logs(age_days=dagen)
+    # Failed attempts expire after AXES_COOLOFF_TIME but are only removed at a next login.
+    AccessAttempt.objects.filter(attempt_time__lte=timezone.now() - dagen * DAG).delete()
+
+
 JOBS = [
     Job("publish_scheduled", False, _publiceer),
     Job("hartslag", False, _hartslag),
     Job("stuur_herinneringen", True, _herinneringen),
     Job("clearsessions", True, _sessies),
     Job("prune_db_task_results", True, _opruimen),
+    Job("inlogsporen_opruimen", True, _inlogsporen),
 ]
 
 

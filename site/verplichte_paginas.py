@@ -185,6 +185,14 @@ PAGINAS = [
                 "een jaar.</li>"
                 "<li><b>sessionid</b>: houdt bij dat u bent ingelogd. Alleen als u inlogt; "
                 "het verdwijnt als u uitlogt en verloopt na twee weken.</li>"
+                "</ul>"
+                "<p>Alleen in de beheeromgeving voor redacteuren komen daar twee bij:</p>"
+                "<ul>"
+                "<li><b>messages</b>: toont na een handeling een melding op de volgende "
+                "pagina, zoals 'De pagina is opgeslagen'. Het verdwijnt zodra de melding is "
+                "getoond.</li>"
+                "<li><b>wagtail_sidebar_collapsed</b>: onthoudt of u het zijmenu van de "
+                "beheeromgeving hebt ingeklapt. Het bevat alleen die keuze.</li>"
                 "</ul>",
             ),
             ("kop", "Als u een account heeft"),
@@ -195,7 +203,8 @@ PAGINAS = [
                 "bent en een versleuteld wachtwoord. Bij elke aanmelding "
                 "leggen wij het tijdstip, uw gebruikersnaam, IP-adres en browser vast; zo "
                 "kunnen wij herhaalde mislukte pogingen blokkeren en misbruik van een account "
-                "onderzoeken. Wat u op het platform wijzigt, wordt met uw naam in de "
+                "onderzoeken. Deze aanmeldgegevens bewaren wij 30 dagen; daarna verwijdert het "
+                "platform ze elke dag automatisch. Wat u op het platform wijzigt, wordt met uw naam in de "
                 "geschiedenis van de pagina bewaard.</p>"
                 "<p>Uw account blijft bestaan zolang u deelneemt aan de samenwerking. Vraagt "
                 "u om verwijdering, of stopt uw deelname, dan verwijderen wij uw account; "

@@ -212,6 +212,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "kennisplatform.drempels.client_adres"
 AXES_LOCKOUT_TEMPLATE = "redactie/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
+# Login records (django-axes: time, username, IP address, browser) are kept this many days;
+# the planner removes older ones daily. The privacy statement names this term.
+INLOGSPOREN_BEWAARD_DAGEN = getal("INLOGSPOREN_BEWAARD_DAGEN", 30)
+if INLOGSPOREN_BEWAARD_DAGEN < 1:
+    raise ConfiguratieFout("De omgevingsvariabele INLOGSPOREN_BEWAARD_DAGEN moet 1 of meer zijn.")
 SESSION_COOKIE_HTTPONLY = True
 # Group pages not (re)published for this many days appear in the review report.
 HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN = getal("HERZIENINGSTERMIJN_GROEPSPAGINA_DAGEN", 365)

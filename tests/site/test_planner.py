@@ -9,6 +9,7 @@ from io import StringIO
 from unittest import mock
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
@@ -22,6 +23,7 @@ from wagtail.models import Page
 from kennisplatform import planner
 from kennisplatform.models import HomePage, InhoudPage, PlannerRonde
 from kennisplatform.taken import hartslag
+from kennisplatform.verplichte_paginas import PAGINAS
 from redactie.demo import demo_groep
 from redactie.models import Herinneringsronde
 from tests.helpers.taken import DATABASE_WACHTRIJ, draai_werker, wachtend
@@ -149,3 +151,44 @@ def gebruikers_met_achterstand(db):
         last_published_at=timezone.now() - datetime.timedelta(days=800)
     )
     return groep
+
+
+def test_dagelijks_verdwijnen_inloggegevens_na_de_bewaartermijn(settings):
+    """django-axes keeps every login forever by default; the privacy statement promises a
+    term (INLOGSPOREN_BEWAARD_DAGEN) and the planner keeps that promise."""
+    settings.INLOGSPOREN_BEWAARD_DAGEN = 30
+    nu = timezone.now()
+    gegevens = {"ip_address": "192.0.2.7", "user_agent": "Firefox", "username": "trekker"}
+    oud_log = AccessLog.objects.create(**gegevens)
+    recent_log = AccessLog.objects.create(**gegevens)
+    oude_fout = AccessFailureLog.objects.create(**gegevens, locked_out=False)
+    oude_poging = AccessAttempt.objects.create(**gegevens, failures_since_start=1)
+    AccessLog.objects.filter(pk=oud_log.pk).update(attempt_time=nu - datetime.timedelta(days=31))
+    AccessLog.objects.filter(pk=recent_log.pk).update(attempt_time=nu - datetime.timedelta(days=29))
+    AccessFailureLog.objects.filter(pk=oude_fout.pk).update(
+        attempt_time=nu - datetime.timedelta(days=31)
+    )
+    AccessAttempt.objects.filter(pk=oude_poging.pk).update(
+        attempt_time=nu - datetime.timedelta(days=31)
+    )
+
+    call_command("planner", "--eenmaal", stdout=StringIO())
+
+    assert list(AccessLog.objects.values_list("pk", flat=True)) == [recent_log.pk]
+    assert not AccessFailureLog.objects.exists() and not AccessAttempt.objects.exists()
+    assert PlannerRonde.objects.filter(taak="inlogsporen_opruimen").count() == 1
+
+
+def test_privacyverklaring_noemt_de_bewaartermijn_en_alle_cookies(settings):
+    privacy = next(p for p in PAGINAS if p["slug"] == "privacy")
+    tekst = " ".join(str(waarde) for _soort, waarde in privacy["body"])
+    assert f"bewaren wij {settings.INLOGSPOREN_BEWAARD_DAGEN} dagen" in tekst
+    for cookie in (
+        settings.CSRF_COOKIE_NAME,
+        settings.SESSION_COOKIE_NAME,
+        "messages",  # django.contrib.messages (CookieStorage), admin only
+        "wagtail_sidebar_collapsed",  # Wagtail's admin sidebar
+    ):
+        assert f"<b>{cookie}</b>" in tekst
+    assert settings.SESSION_COOKIE_AGE == 14 * 24 * 3600 and "na twee weken" in tekst
+    assert settings.CSRF_COOKIE_AGE <= 366 * 24 * 3600 and "tot een jaar" in tekst
