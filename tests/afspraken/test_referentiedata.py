@@ -7,10 +7,7 @@ The fresh database is a temporary SQLite file, migrated in a subprocess (the tes
 own database has the demo loaded on top)."""
 
 import importlib
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,29 +18,11 @@ from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstru
 from kennisplatform.demo import data
 from kennisplatform.models import HomePage
 from organisaties.models import Overleg
+from tests.helpers.verse_database import manage
 
 REPO = Path(__file__).resolve().parents[2]
 VOORBEELD = REPO / "afspraken" / "demo" / "afspraken_voorbeeld.csv"  # only valid rows
 MET_FOUTEN = REPO / "tests" / "data" / "afspraken_voorbeeld.csv"  # the last three rows wrong
-
-
-def manage(database, *args):
-    omgeving = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL", "SEARCH_URL"}
-    }
-    omgeving.update(
-        DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE="kennisplatform.settings.test"
-    )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")

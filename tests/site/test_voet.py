@@ -4,10 +4,7 @@ toegankelijkheidsverklaring, privacy statement and colofon on every install (als
 page with a search form."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +19,7 @@ from kennisplatform.site_adres import standaardsite_volgt_adres
 from kennisplatform.verplichte_paginas import SLUGS
 from organisaties.models import OverlegstructuurPage
 from projectgroepen.models import ProjectgroepPage
+from tests.helpers.verse_database import manage
 
 REPO = Path(__file__).resolve().parents[2]
 VOETLINKS = re.compile(r"<footer.*?</footer>", re.S)
@@ -44,25 +42,6 @@ for pad in ["/", "/afspraken/", "/contact/", "/toegankelijkheid/", "/privacy/", 
     }
 print(json.dumps(uitkomst))
 """
-
-
-def manage(database, *args):
-    omgeving = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL", "SEARCH_URL"}
-    }
-    omgeving.update(
-        DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE="kennisplatform.settings.test"
-    )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def voetlinks(html):
