@@ -5,7 +5,6 @@ page with a search form."""
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,6 @@ from organisaties.models import OverlegstructuurPage
 from projectgroepen.models import ProjectgroepPage
 from tests.helpers.verse_database import manage
 
-REPO = Path(__file__).resolve().parents[2]
 VOETLINKS = re.compile(r"<footer.*?</footer>", re.S)
 
 # Run in a `manage.py shell` on a freshly migrated database: status and footer links of a
