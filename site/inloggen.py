@@ -12,6 +12,7 @@ LoginView checks it with url_has_allowed_host_and_scheme), else to LOGIN_REDIREC
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.auth.views import LoginView
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -19,6 +20,21 @@ from django.urls import reverse
 
 class Inloggen(LoginView):
     template_name = "redactie/inloggen.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # "Inloggen met <naam>" per identity provider (OpenID Connect, app aanmelden), with
+        # the same `next` as the form; the start view checks it again.
+        volgende = context.get(self.redirect_field_name) or ""
+        query = "?" + urlencode({self.redirect_field_name: volgende}) if volgende else ""
+        context["oidc_aanbieders"] = [
+            {
+                "naam": config["weergavenaam"],
+                "adres": reverse("oidc-start", args=[naam]) + query,
+            }
+            for naam, config in getattr(settings, "OIDC_AANBIEDERS", {}).items()
+        ]
+        return context
 
 
 class BeheerInloggen(Inloggen):

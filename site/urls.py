@@ -28,6 +28,8 @@ urlpatterns = [
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),
     path("inloggen/", Inloggen.as_view(), name="inloggen"),
+    # Login with the user's own organisation (OpenID Connect, issue 17.3; app aanmelden).
+    path("", include("aanmelden.urls")),
     path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
     path("", include("search.urls")),
 ]

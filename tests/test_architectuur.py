@@ -25,6 +25,7 @@ APPS = {
     "materialen": "materialen",
     "afspraken": "afspraken",
     "redactie": "redactie",
+    "aanmelden": "aanmelden",
     "site": "kennisplatform",
 }
 NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
@@ -44,6 +45,21 @@ MAG_IMPORTEREN = {
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "redactie": {
+        "groepen",
+        "kennisnetwerken",
+        "themagroepen",
+        "projectgroepen",
+        "materialen",
+        "afspraken",
+        "inhoud",
+        "organisaties",
+        "begrippen",
+        "search",
+        "voortgang",
+    },
+    # login with the user's own organisation (OIDC): above redactie, whose roles it grants
+    "aanmelden": {
+        "redactie",
         "groepen",
         "kennisnetwerken",
         "themagroepen",

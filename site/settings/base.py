@@ -492,3 +492,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+
+# --- Inloggen met de eigen organisatie (OpenID Connect, issue 17.3; app aanmelden) ---
+# The identity providers from OIDC_PROVIDERS and OIDC_<NAAM>_* (settings/oidc.py, README).
+from .oidc import oidc_aanbieders  # noqa: E402
+
+INSTALLED_APPS.insert(INSTALLED_APPS.index("redactie") + 1, "aanmelden")
+OIDC_AANBIEDERS = oidc_aanbieders()
+# --- einde OpenID Connect ---
