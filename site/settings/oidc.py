@@ -77,6 +77,8 @@ def _koppelingen(variabele, toegestaan):
 
 def aanbieder(naam):
     prefix = f"OIDC_{naam.upper().replace('-', '_')}_"
+    client_id = _verplicht(prefix + "CLIENT_ID")
+    client_secret = _verplicht(prefix + "CLIENT_SECRET")
     discovery = _verplicht(prefix + "DISCOVERY_URL")
     delen = urlsplit(discovery)
     if delen.scheme not in {"http", "https"} or not delen.hostname:
@@ -117,8 +119,8 @@ def aanbieder(naam):
     return {
         "naam": naam,
         "weergavenaam": tekst(prefix + "NAAM", naam),
-        "client_id": _verplicht(prefix + "CLIENT_ID"),
-        "client_secret": _verplicht(prefix + "CLIENT_SECRET"),
+        "client_id": client_id,
+        "client_secret": client_secret,
         "discovery_url": discovery,
         "organisatie": organisatie,
         "organisatie_claim": organisatie_claim,
