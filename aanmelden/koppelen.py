@@ -165,6 +165,7 @@ def zet_groepen(gebruiker, aanbieder, gewenst):
             gebruiker.groups.remove(groep_id)
     for groep in gewenst:
         if groep.pk in eerder:
+            gebruiker.groups.add(groep)  # still given: back if it was taken away meanwhile
             continue
         if (
             groep.pk in nu_lid

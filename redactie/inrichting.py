@@ -3,6 +3,7 @@
 Runs automatically when a group page is created (signalen.py), so a coördinator never has
 to configure permissions by hand. Idempotent."""
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -144,6 +145,14 @@ def synchroniseer_trekkers(groep):
     if rechten is None:
         return
     gebruikers = {t.gebruiker for t in groep.trekkers.all() if t.gebruiker_id}
+    if apps.is_installed("aanmelden"):
+        # Trekkers an identity provider appointed (app aanmelden, OIDC_<NAAM>_ROLLEN=trekker):
+        # they stay until that provider's next login says otherwise.
+        toekenning = apps.get_model("aanmelden", "Toekenning")
+        gebruikers |= {
+            t.gebruiker
+            for t in toekenning.objects.filter(groep=rechten.trekkers).select_related("gebruiker")
+        }
     globale_trekkers = Group.objects.get(name=rollen.TREKKERS)
     for gebruiker in rechten.trekkers.user_set.all():
         if gebruiker not in gebruikers:

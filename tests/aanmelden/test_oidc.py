@@ -281,3 +281,16 @@ def test_groepen_komen_niet_van_aanbieders_die_ze_niet_gaven(db):
     zet_groepen(gebruiker, "provincie", set())
     assert leden not in gebruiker.groups.all()
     assert Group.objects.filter(pk=leden.pk).exists()
+
+
+def test_een_trekker_van_de_aanbieder_blijft_na_publiceren_van_de_groep(
+    client, settings, omgeving, provider
+):
+    """Publishing a group page applies its list of trekkers (redactie/inrichting.py); a trekker
+    appointed by a provider that may do so stays, a hand-made one not on the list goes."""
+    omgeving(settings, OIDC_ODU_ROLLEN="trekker")
+    log_in(client, provider, {**ANNA, "sub": "odu-trekker", "groups": ["kp-vth-trekker"]})
+    trekker = Identiteit.objects.get(sub="odu-trekker").gebruiker
+    groep = rechten(PROJECTGROEP).groep.specific
+    groep.save_revision().publish()
+    assert rechten(PROJECTGROEP).trekkers.name in groepsnamen(trekker)
