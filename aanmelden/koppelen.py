@@ -76,8 +76,9 @@ def gewenste_groepen(config, claims):
         if waarde not in waarden:
             continue
         if rol == "coordinator":
-            if "coordinator" in config["rollen"]:
-                uit.add(Group.objects.get(name=lidmaatschap.COORDINATOREN))
+            coordinatoren = Group.objects.filter(name=lidmaatschap.COORDINATOREN).first()
+            if "coordinator" in config["rollen"] and coordinatoren is not None:
+                uit.add(coordinatoren)
             continue
         rechten = list(GroepRechten.objects.filter(groep__slug=slug).select_related()[:2])
         if len(rechten) != 1:
@@ -86,7 +87,8 @@ def gewenste_groepen(config, claims):
         if rol == "lid":
             uit.add(rechten[0].leden)
         elif rol == "trekker" and "trekker" in config["rollen"]:
-            uit.update({rechten[0].trekkers, Group.objects.get(name=rollen.TREKKERS)})
+            uit.add(rechten[0].trekkers)
+            uit.update(Group.objects.filter(name=rollen.TREKKERS))
     return uit
 
 
@@ -120,12 +122,9 @@ def _bestaand_via_email(config, claims):
     if len(kandidaten) != 1:
         return None
     gebruiker = kandidaten[0]
-    if (
-        _heeft_beheertoegang(gebruiker)
-        or gebruiker.identiteiten.filter(aanbieder=config["naam"]).exists()
-    ):
-        # Never hand an editor's or beheerder's account to a provider by e-mail alone, nor
-        # an account that already has another identity at this provider.
+    if _heeft_beheertoegang(gebruiker) or gebruiker.identiteiten.exists():
+        # Never hand an editor's or beheerder's account to a provider by e-mail alone, nor an
+        # account that already logs in through a provider (its address came from there).
         return None
     return gebruiker
 

@@ -21,6 +21,7 @@ from joserfc.errors import JoseError
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.db import IntegrityError
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -119,6 +120,12 @@ def terug(request, naam):
         gebruiker = koppel(config, dict(claims))
     except AanmeldFout as fout:
         return _terug_naar_inloggen(request, str(fout))
+    except IntegrityError:
+        # Two first logins of the same person at the same moment: one of them wins.
+        log.warning("OIDC %s: gelijktijdige eerste login", naam, exc_info=True)
+        return _terug_naar_inloggen(
+            request, f"Inloggen met {wie} lukte net niet. Probeer het opnieuw."
+        )
     volgende = request.session.pop(SESSIE_VOLGENDE, "")
     login(request, gebruiker, backend=BACKEND)
     log.info("OIDC %s: %s ingelogd", naam, gebruiker.pk)

@@ -294,3 +294,14 @@ def test_een_trekker_van_de_aanbieder_blijft_na_publiceren_van_de_groep(
     groep = rechten(PROJECTGROEP).groep.specific
     groep.save_revision().publish()
     assert rechten(PROJECTGROEP).trekkers.name in groepsnamen(trekker)
+
+
+def test_geen_koppeling_via_email_aan_een_account_van_een_andere_aanbieder(
+    client, settings, omgeving, provider
+):
+    """An address that came from another provider (perhaps unverified there) links nothing."""
+    ander = User.objects.create_user("provincie.kees", email="kees@odu.example")
+    Identiteit.objects.create(gebruiker=ander, aanbieder="provincie", sub="p-1")
+    omgeving(settings, OIDC_ODU_EMAIL_KOPPELEN="true")
+    log_in(client, provider, {**ANNA, "sub": "odu-kees", "email": "kees@odu.example"})
+    assert Identiteit.objects.get(sub="odu-kees").gebruiker != ander
