@@ -39,7 +39,12 @@ def client(config):
             client_id=config["client_id"],
             client_secret=config["client_secret"],
             server_metadata_url=config["discovery_url"],
-            client_kwargs={"scope": config["scope"], "default_timeout": WACHTTIJD},
+            client_kwargs={
+                "scope": config["scope"],
+                "default_timeout": WACHTTIJD,
+                # PKCE on top of state and nonce (the code is useless to whoever intercepts it)
+                "code_challenge_method": "S256",
+            },
         )
         _clients[sleutel] = oauth.create_client(config["naam"])
     return _clients[sleutel]

@@ -8,7 +8,8 @@ to it over HTTP, exactly as the platform talks to a real identity provider:
     GET  /.well-known/openid-configuration   discovery document
     GET  /jwks                                public key (JWKS)
     GET  /authorize                           approves the configured test user at once and
-                                              redirects back with a code (no login screen)
+                                              redirects back with a code (no login screen);
+                                              nonce and PKCE (S256) are required
     POST /token                               code -> access_token + id_token
     GET  /userinfo                            the claims, for a bearer token
     POST /_test/instellen                     (tests only) JSON {"gebruiker": {claims, with
@@ -37,6 +38,7 @@ from authlib.oauth2.rfc6749 import OAuth2Request  # noqa: E402
 from authlib.oauth2.rfc6749.grants import AuthorizationCodeGrant  # noqa: E402
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload  # noqa: E402
 from authlib.oauth2.rfc6750 import BearerTokenGenerator  # noqa: E402
+from authlib.oauth2.rfc7636 import CodeChallenge  # noqa: E402
 from authlib.oidc.core import OpenIDCode  # noqa: E402
 from joserfc.jwk import RSAKey  # noqa: E402
 
@@ -89,8 +91,9 @@ class Client:
 
 
 class Code:
-    def __init__(self, code, client_id, redirect_uri, scope, nonce, gebruiker):
+    def __init__(self, code, client_id, redirect_uri, scope, nonce, gebruiker, pkce):
         self.code = code
+        self.code_challenge, self.code_challenge_method = pkce
         self.client_id = client_id
         self.redirect_uri = redirect_uri
         self.scope = scope
@@ -146,6 +149,10 @@ def maak_server(toestand):
                 request.payload.scope,
                 request.payload.data.get("nonce"),
                 request.user,
+                (
+                    request.payload.data.get("code_challenge"),
+                    request.payload.data.get("code_challenge_method"),
+                ),
             )
 
         def query_authorization_code(self, code, client):
@@ -216,7 +223,8 @@ def maak_server(toestand):
         "default",
         BearerTokenGenerator(lambda *a, **k: secrets.token_urlsafe(32)),
     )
-    server.register_grant(CodeGrant, [OpenID(require_nonce=True)])
+    # nonce and PKCE (S256) are required, as the platform always sends them
+    server.register_grant(CodeGrant, [OpenID(require_nonce=True), CodeChallenge(required=True)])
     return server
 
 
@@ -233,6 +241,7 @@ def discovery(toestand):
         "id_token_signing_alg_values_supported": ["RS256"],
         "scopes_supported": ["openid", "email", "profile"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+        "code_challenge_methods_supported": ["S256"],
     }
 
 
@@ -277,6 +286,8 @@ def maak_app(toestand):
                     return antwoord(start, 400, {"error": "invalid_request"})
                 query = urlencode({"error": "access_denied", "state": args.get("state", "")})
                 return antwoord(start, 302, "", [("Location", f"{terug}?{query}")])
+            if args.get("code_challenge_method") != "S256" or not args.get("code_challenge"):
+                return antwoord(start, 400, {"error": "invalid_request", "pkce": "S256 verplicht"})
             verzoek = Verzoek(methode, uri, headers, args, {})
             try:
                 grant = server.get_consent_grant(request=verzoek, end_user=toestand.gebruiker)
