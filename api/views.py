@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from .openapi import server_url
-from .problemen import PREFIX
+from .problemen import PREFIX, probleem_antwoord
 from .v1 import api
 
 
@@ -107,3 +107,7 @@ def documentatie(request):
 
 def naar_documentatie(request):
     return redirect(f"{PREFIX}/documentatie")
+
+
+def niet_gevonden(request):
+    return probleem_antwoord(request, 404)

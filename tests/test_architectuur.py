@@ -25,6 +25,7 @@ APPS = {
     "materialen": "materialen",
     "afspraken": "afspraken",
     "redactie": "redactie",
+    "api": "api",
     "site": "kennisplatform",
 }
 NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
@@ -44,6 +45,20 @@ MAG_IMPORTEREN = {
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "redactie": {
+        "groepen",
+        "kennisnetwerken",
+        "themagroepen",
+        "projectgroepen",
+        "materialen",
+        "afspraken",
+        "inhoud",
+        "organisaties",
+        "begrippen",
+        "search",
+        "voortgang",
+    },
+    # /api/v1 (issue 17): layer 4 beside redactie, reads the apps of layers 0 to 3
+    "api": {
         "groepen",
         "kennisnetwerken",
         "themagroepen",
