@@ -12,6 +12,8 @@ import pytest
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.django import DjangoOpenAPIRequest, DjangoOpenAPIResponse
 
+from django.core.management import call_command
+
 from afspraken.models import Uitvoeringsafspraak
 from api.v1 import api
 from begrippen.models import Begrip
@@ -107,3 +109,10 @@ def test_beschrijving_haalt_de_api_design_rules(tmp_path):
     assert fouten == []
     # warnings: only that the server of a development set-up is no https address
     assert {m["code"] for m in meldingen} <= {"nlgov:servers-use-https"}
+
+
+def test_commando_schrijft_de_beschrijving(tmp_path):
+    bestand = tmp_path / "build" / "openapi.json"
+    call_command("openapi", uitvoer=str(bestand))
+    schema = json.loads(bestand.read_text(encoding="utf-8"))
+    assert schema["paths"]["/zoeken"]["get"]["responses"]["200"]["headers"]["API-Version"]

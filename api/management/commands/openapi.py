@@ -2,8 +2,9 @@
 file with --uitvoer), for the API Design Rules linter in `make test`."""
 
 import json
+from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from api.v1 import api
 
@@ -17,7 +18,11 @@ class Command(BaseCommand):
     def handle(self, *args, uitvoer=None, **options):
         tekst = json.dumps(api.get_openapi_schema(), ensure_ascii=False, indent=2) + "\n"
         if uitvoer:
-            with open(uitvoer, "w", encoding="utf-8") as bestand:
-                bestand.write(tekst)
+            pad = Path(uitvoer)
+            try:
+                pad.parent.mkdir(parents=True, exist_ok=True)
+                pad.write_text(tekst, encoding="utf-8")
+            except OSError as fout:
+                raise CommandError(f"Kan {uitvoer} niet schrijven: {fout.strerror}.") from fout
         else:
             self.stdout.write(tekst, ending="")
