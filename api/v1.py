@@ -23,9 +23,9 @@ BESCHRIJVING = (
     "De openbare gegevens van het Kennisplatform Regionale Samenwerking: het register van "
     "uitvoeringsafspraken, de begrippenlijst, de deelnemende organisaties en de zoekfunctie. "
     "Alleen lezen (GET), zonder inloggen; u krijgt altijd alleen wat openbaar is. "
-    "Lijsten komen per pagina (`pagina`, `paginagrootte`) met links naar de andere pagina's "
-    "in `_links`; filters zijn queryparameters. Elk antwoord heeft de header `API-Version`; "
-    "een fout is een `application/problem+json` (RFC 9457) met een Nederlandse uitleg."
+    "Lijsten komen per pagina (pagina, paginagrootte) met links naar de andere pagina's "
+    "in _links; filters zijn queryparameters. Elk antwoord heeft de header API-Version; "
+    "een fout is een application/problem+json (RFC 9457) met een Nederlandse uitleg."
 )
 
 

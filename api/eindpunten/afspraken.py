@@ -5,12 +5,18 @@ register's own (afspraken.register.Registerfilter), the payload of one agreement
 API's (afspraken.views.api_afspraak): v1 adds pages with `_links`, refuses unknown filter values
 with a 400 instead of ignoring them, and never names a private group."""
 
-from ninja import Query, Router
+from ninja import Path, Query, Router
 
 from django.utils.translation import gettext as _
 
 from afspraken.models import PARTNER_VELDEN, Uitvoeringsafspraak
-from afspraken.register import SAMENVATTING_KOLOM, Registerfilter, export_queryset
+from afspraken.register import (
+    RELEVANTIE,
+    SAMENVATTING_KOLOM,
+    SORTERINGEN,
+    Registerfilter,
+    export_queryset,
+)
 from afspraken.views import API_PER_PAGINA, api_afspraak, api_statusgeschiedenis
 from groepen.models import GroepPage
 
@@ -20,17 +26,23 @@ from ..schemas import AfspraakDetail, Afsprakenlijst
 
 router = Router(tags=["afspraken"])
 
+
+def _of(waarden):
+    waarden = [f"“{w}”" for w in waarden]
+    return ", ".join(waarden[:-1]) + " of " + waarden[-1]
+
+
 FILTERBESCHRIJVING = {
     "q": "Zoeken binnen het register (dezelfde Nederlandse zoekfunctie als /zoeken/).",
-    "kerninstrument": "De slug van een kerninstrument.",
-    "ketenpartner": "gemeente, provincie, waterschap, omgevingsdienst, veiligheidsregio, ggd "
-    "of rijk.",
-    "typering": "afstemming nodig, afstemming wenselijk, … (zie het register).",
-    "niveau": "ambtelijk, bestuurlijk, … (het veld ambtelijk_bestuurlijk).",
-    "status": "in afstemming, vastgesteld of ingetrokken (standaard de eerste twee).",
+    "kerninstrument": "De slug van een kerninstrument (zie de facetten van het register).",
+    "ketenpartner": _of(PARTNER_VELDEN) + ".",
+    "typering": _of(Uitvoeringsafspraak.Typering.values) + ".",
+    "niveau": _of(Uitvoeringsafspraak.Niveau.values) + " (het veld ambtelijk_bestuurlijk).",
+    "status": _of([s for s in Uitvoeringsafspraak.Status.values if s != "concept"])
+    + "; zonder dit filter de eerste twee.",
     "trefwoord": "Een trefwoord, op slug of naam.",
     "groep": "De slug van een openbare groep.",
-    "sortering": "titel, recent, vastgesteld, kerninstrument of (met q) relevantie.",
+    "sortering": _of([*SORTERINGEN, RELEVANTIE[0]]) + " (relevantie alleen met q).",
 }
 
 
@@ -117,7 +129,7 @@ def afspraken(
     description="Een openbare afspraak op haar code, met de statusgeschiedenis.",
     operation_id="afspraakOpCode",
 )
-def afspraak(request, code: str):
+def afspraak(request, code: str = Path(..., description="De code, bijvoorbeeld UA-00001.")):
     afspraak = (
         export_queryset(Uitvoeringsafspraak.objects.openbaar())
         .select_related("vastgesteld_door")

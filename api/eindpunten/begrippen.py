@@ -1,7 +1,7 @@
 """/api/v1/begrippen and /api/v1/begrippen/{sleutel}: the shared vocabulary (all of it is
 public, as on the glossary page and in the SKOS export). The filter is the glossary page's."""
 
-from ninja import Query, Router
+from ninja import Path, Query, Router
 
 from django.utils.translation import gettext as _
 
@@ -82,7 +82,7 @@ def begrippen(
     description="Een begrip op zijn slug of zijn id.",
     operation_id="begripOpSleutel",
 )
-def begrip(request, sleutel: str):
+def begrip(request, sleutel: str = Path(..., description="De slug of het id van het begrip.")):
     begrip = _begrippen().filter(slug=sleutel).first()
     if begrip is None and sleutel.isdigit() and len(sleutel) < 19:
         begrip = _begrippen().filter(pk=int(sleutel)).first()

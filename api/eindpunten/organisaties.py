@@ -1,7 +1,7 @@
 """/api/v1/organisaties and /api/v1/organisaties/{sleutel}: the parties of the cooperation
 (public, as on the overlegstructuur page)."""
 
-from ninja import Query, Router
+from ninja import Path, Query, Router
 
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -65,7 +65,9 @@ def organisaties(
     description="Een organisatie op haar slug (afgeleid van de naam) of haar id.",
     operation_id="organisatieOpSleutel",
 )
-def organisatie(request, sleutel: str):
+def organisatie(
+    request, sleutel: str = Path(..., description="De slug (afgeleid van de naam) of het id.")
+):
     gevonden = None
     if sleutel.isdigit() and len(sleutel) < 19:
         gevonden = Organisatie.objects.filter(pk=int(sleutel)).first()
