@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 
-.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static schermafbeeldingen
+.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static schermafbeeldingen api-lint
 
 $(VENV)/.geinstalleerd: pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,10 +48,18 @@ lint: $(VENV)/.test-geinstalleerd
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# issue 17: the OpenAPI description of /api/v1 against the API Design Rules (the Spectral
+# ruleset in api/standaarden/, npm package @stoplight/spectral-cli from package.json). Errors
+# fail; warnings are shown (on a development set-up: the server address is no https).
+api-lint: install-test
+	@mkdir -p build
+	env -u DATABASE_URL $(PY) manage.py openapi --uitvoer build/openapi.json
+	npx --no-install spectral lint -r api/standaarden/api-design-rules.spectral.yml --fail-severity error build/openapi.json
+
 # The browser checks run in a pytest run of their own: they are transactional tests that start
 # from the migrated database (serialized rollback), and on PostgreSQL that restore did not
 # survive the other tests of the same run (the second browser test found no root page).
-test: install-test lint
+test: install-test lint api-lint
 	@echo "== Testen op SQLite =="
 	env -u DATABASE_URL $(PY) -m pytest -m "not browser"
 	env -u DATABASE_URL $(PY) -m pytest -m browser

@@ -244,7 +244,13 @@ def api_detail(request, code):
     if afspraak is None:
         return _json({"fout": _("Er is geen openbare afspraak met deze code.")}, status=404)
     gegevens = api_afspraak(afspraak, request)
-    gegevens["statusgeschiedenis"] = [
+    gegevens["statusgeschiedenis"] = api_statusgeschiedenis(afspraak)
+    return _json(gegevens)
+
+
+def api_statusgeschiedenis(afspraak):
+    """The status history of an agreement in the API (also /api/v1/afspraken/{code})."""
+    return [
         {
             "status": w.status,
             "datum": w.datum,
@@ -253,4 +259,3 @@ def api_detail(request, code):
         }
         for w in afspraak.statuswijzigingen.select_related("vastgesteld_door")
     ]
-    return _json(gegevens)

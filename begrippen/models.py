@@ -97,6 +97,19 @@ class Begrip(index.Indexed, models.Model):
         return eerste if eerste.isalpha() else "#"
 
 
+def gefilterde_begrippen(filter_tekst):
+    """The begrippen whose term, abbreviations or synonyms contain the text (all without one);
+    the glossary page's filter, also used by /api/v1/begrippen."""
+    begrippen = Begrip.objects.all()
+    if filter_tekst:
+        begrippen = begrippen.filter(
+            models.Q(term__icontains=filter_tekst)
+            | models.Q(afkortingen__icontains=filter_tekst)
+            | models.Q(synoniemen__icontains=filter_tekst)
+        )
+    return begrippen
+
+
 class BegrippenIndexPage(RoutablePageMixin, Page):
     """The A-Z glossary; each begrip has its own URL below it."""
 
@@ -113,13 +126,7 @@ class BegrippenIndexPage(RoutablePageMixin, Page):
     @path("")
     def lijst(self, request):
         filter_tekst = request.GET.get("filter", "").strip()[:100]
-        begrippen = Begrip.objects.all()
-        if filter_tekst:
-            begrippen = begrippen.filter(
-                models.Q(term__icontains=filter_tekst)
-                | models.Q(afkortingen__icontains=filter_tekst)
-                | models.Q(synoniemen__icontains=filter_tekst)
-            )
+        begrippen = gefilterde_begrippen(filter_tekst)
         per_letter = {}
         for begrip in begrippen:
             per_letter.setdefault(begrip.beginletter, []).append(begrip)

@@ -24,6 +24,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon_ico, name="favicon_ico"),
+    # /api/v1 (api/, issue 17): before Wagtail's catch-all, like every plain URL here
+    path("", include("api.urls")),
     path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),

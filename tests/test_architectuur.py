@@ -26,12 +26,27 @@ APPS = {
     "afspraken": "afspraken",
     "redactie": "redactie",
     "aanmelden": "aanmelden",
+    "api": "api",
     "site": "kennisplatform",
 }
 NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
 
 # What each app may import (besides itself, Django, Wagtail and other libraries). The same table
 # stands in docs/architectuur.md; change both together.
+# Everything in layers 0 to 3: what the apps of layer 4 may import.
+LAGEN_0_TOT_3 = {
+    "groepen",
+    "kennisnetwerken",
+    "themagroepen",
+    "projectgroepen",
+    "materialen",
+    "afspraken",
+    "inhoud",
+    "organisaties",
+    "begrippen",
+    "search",
+    "voortgang",
+}
 MAG_IMPORTEREN = {
     "inhoud": set(),
     "voortgang": set(),
@@ -44,34 +59,11 @@ MAG_IMPORTEREN = {
     "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
-    "redactie": {
-        "groepen",
-        "kennisnetwerken",
-        "themagroepen",
-        "projectgroepen",
-        "materialen",
-        "afspraken",
-        "inhoud",
-        "organisaties",
-        "begrippen",
-        "search",
-        "voortgang",
-    },
+    "redactie": LAGEN_0_TOT_3,
+    # /api/v1 (issue 17): layer 4 beside redactie, reads the apps of layers 0 to 3
+    "api": LAGEN_0_TOT_3,
     # login with the user's own organisation (OIDC): above redactie, whose roles it grants
-    "aanmelden": {
-        "redactie",
-        "groepen",
-        "kennisnetwerken",
-        "themagroepen",
-        "projectgroepen",
-        "materialen",
-        "afspraken",
-        "inhoud",
-        "organisaties",
-        "begrippen",
-        "search",
-        "voortgang",
-    },
+    "aanmelden": LAGEN_0_TOT_3 | {"redactie"},
     "site": set(APPS) - {"site"},
 }
 DOMEIN = set(APPS) - {"search", "inhoud", "voortgang", "site"}

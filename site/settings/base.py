@@ -500,3 +500,37 @@ from .oidc import oidc_aanbieders  # noqa: E402
 INSTALLED_APPS.insert(INSTALLED_APPS.index("redactie") + 1, "aanmelden")
 OIDC_AANBIEDERS = oidc_aanbieders()
 # --- einde OpenID Connect ---
+
+# -- API versie 1 (api/, issue 17) -------------------------------------------------------------
+# /api/v1 by the Dutch API Design Rules. Its OpenAPI description names a contact and a licence
+# (info.contact, info.license); the server address is WAGTAILADMIN_BASE_URL + /api/v1.
+INSTALLED_APPS = [*INSTALLED_APPS, "api"]
+# API-Version on every answer under /api/v1 and problem+json for every error there (also those
+# of the middleware below it: rate limits, NUL in the address), Deprecation + Link on the older
+# /api/ answers. Right after WhiteNoise, so the security headers still apply to its answers.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "api.middleware.ApiHeaders"
+)
+API_CONTACT_NAAM = tekst("API_CONTACT_NAAM", WAGTAIL_SITE_NAME)
+API_CONTACT_EMAIL = tekst("API_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
+API_CONTACT_URL = tekst("API_CONTACT_URL", WAGTAILADMIN_BASE_URL.rstrip("/") + "/contact/")
+API_LICENTIE_NAAM = tekst("API_LICENTIE_NAAM", "CC0 1.0 Universeel")
+API_LICENTIE_URL = tekst(
+    "API_LICENTIE_URL", "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"
+)
+if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", API_CONTACT_EMAIL):
+    raise ConfiguratieFout(
+        "De omgevingsvariabele API_CONTACT_EMAIL (of DEFAULT_FROM_EMAIL) moet een e-mailadres "
+        f"zijn, zoals api@kennisplatform.example, niet '{API_CONTACT_EMAIL}'."
+    )
+for _naam, _adres in (("API_CONTACT_URL", API_CONTACT_URL), ("API_LICENTIE_URL", API_LICENTIE_URL)):
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", _adres):
+        raise ConfiguratieFout(
+            f"De omgevingsvariabele {_naam} moet een volledig adres zijn dat met http:// of "
+            f"https:// begint, niet '{_adres}'."
+        )
+# /api/v1/zoeken has the limit of /api/zoeken/ (the other v1 lists, like /api/afspraken/, none).
+DREMPELS = [
+    *DREMPELS,
+    {"naam": "zoeken-api-v1", "pad": r"^/api/v1/zoeken$", "sleutel": "adres", "tempo": "60/m"},
+]

@@ -1,0 +1,82 @@
+"""/api/v1/zoeken: the platform search (search.zoeker.zoek, the service /zoeken/ and
+/api/zoeken/ use), always as an anonymous visitor: only public results and public counts,
+whoever sends the request (a session cookie changes nothing)."""
+
+from ninja import Query, Router
+
+from django.contrib.auth.models import AnonymousUser
+from django.utils.translation import gettext as _
+
+from search import afstemming
+from search.facetten import FACETTEN
+from search.zoeker import OngeldigeZoekvraag, zoek
+
+from ..paginering import pagina_param, paginagrootte_param, pagineer
+from ..problemen import ApiFout
+from ..schemas import Zoekuitkomst
+
+router = Router(tags=["zoeken"])
+
+
+def _id(object_pk):
+    return int(object_pk) if object_pk.isdigit() else object_pk
+
+
+@router.get(
+    "/zoeken",
+    response=Zoekuitkomst,
+    by_alias=True,
+    summary="Zoeken in het hele platform",
+    description="Dezelfde Nederlandse zoekfunctie als /zoeken/: openbare pagina's, afspraken, "
+    "begrippen en documenten, best passend eerst, met aantallen per facet. Filters: "
+    + ", ".join(FACETTEN)
+    + ".",
+    operation_id="zoeken",
+)
+def zoeken(
+    request,
+    q: str = Query(..., description="De zoekvraag."),
+    soort: str = Query("", description="Alleen resultaten van deze soort."),
+    kerninstrument: str = Query("", description="Alleen afspraken van dit kerninstrument."),
+    ketenpartner: str = Query("", description="Alleen afspraken met deze ketenpartner."),
+    groep: str = Query("", description="Alleen resultaten van deze (openbare) groep."),
+    status: str = Query("", description="Alleen afspraken met deze status."),
+    typering: str = Query("", description="Alleen afspraken met deze typering."),
+    pagina: int = pagina_param(),
+    paginagrootte: int = paginagrootte_param(afstemming.PER_PAGINA),
+):
+    if not q.strip():
+        raise ApiFout(400, _("Geef een zoekvraag op in de parameter q."))
+    if pagina > afstemming.MAX_PAGINA:
+        raise ApiFout(
+            400, _("Er zijn hoogstens %(n)s pagina's resultaten.") % {"n": afstemming.MAX_PAGINA}
+        )
+    filters = {}
+    for naam in FACETTEN:
+        waarde = request.GET.get(naam, "").strip()
+        if len(waarde) > afstemming.MAX_FILTERWAARDE:
+            raise ApiFout(400, _("De waarde van het filter %s is te lang.") % naam)
+        if waarde:
+            filters[naam] = waarde
+    try:
+        uitkomst = zoek(q, AnonymousUser(), filters, pagina, per_pagina=paginagrootte)
+    except OngeldigeZoekvraag as fout:
+        raise ApiFout(400, str(fout)) from fout
+    velden, _begin, _eind = pagineer(request, uitkomst.count, pagina, paginagrootte)
+    return {
+        **velden,
+        "query": uitkomst.query,
+        "results": [
+            {
+                "id": _id(r.doc.object_pk),
+                "soort": r.doc.soort,
+                "titel": r.doc.titel,
+                "tekst": r.doc.tekst,
+                "url": r.doc.url,
+                "highlight": r.highlight,
+            }
+            for r in uitkomst.resultaten
+        ],
+        "facets": uitkomst.facetten,
+        "suggestion": uitkomst.suggestie,
+    }
