@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),
+    path("", include("volgen.urls")),  # issue 17: volglijst, afmelden, feed per groep
     path("inloggen/", Inloggen.as_view(), name="inloggen"),
     path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
     path("", include("search.urls")),

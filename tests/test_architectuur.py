@@ -25,6 +25,7 @@ APPS = {
     "materialen": "materialen",
     "afspraken": "afspraken",
     "redactie": "redactie",
+    "volgen": "volgen",
     "site": "kennisplatform",
 }
 NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
@@ -44,6 +45,20 @@ MAG_IMPORTEREN = {
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "redactie": {
+        "groepen",
+        "kennisnetwerken",
+        "themagroepen",
+        "projectgroepen",
+        "materialen",
+        "afspraken",
+        "inhoud",
+        "organisaties",
+        "begrippen",
+        "search",
+        "voortgang",
+    },
+    # issue 17: volgen sits beside redactie in layer 4 (layers 0-3, never redactie)
+    "volgen": {
         "groepen",
         "kennisnetwerken",
         "themagroepen",
