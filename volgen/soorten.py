@@ -45,7 +45,13 @@ def _registerfilter(waarde):
 
 def normaliseer(soort, waarde, user):
     """The value to store for this kind, or OngeldigeVolg."""
-    waarde = str(waarde or "").replace("\x00", "").strip()
+    genormaliseerd = _normaliseer(soort, str(waarde or "").replace("\x00", "").strip(), user)
+    if len(genormaliseerd) > Volg._meta.get_field("waarde").max_length:
+        raise OngeldigeVolg(_("Deze selectie is te lang om te volgen. Kies minder filters."))
+    return genormaliseerd
+
+
+def _normaliseer(soort, waarde, user):
     if soort == Soort.GROEP:
         if waarde.isdigit() and zichtbare_groepen(user).filter(pk=int(waarde)).exists():
             return str(int(waarde))

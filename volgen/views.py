@@ -25,6 +25,8 @@ from .models import Digestinstelling, Volg
 def _terug(request):
     """Where to go back to: a local address from the form, else the follow list."""
     terug = request.POST.get("terug") or request.GET.get("terug") or ""
+    if any(ord(teken) < 32 for teken in terug):
+        terug = ""  # no control characters in a Location header
     if url_has_allowed_host_and_scheme(
         terug, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ) and terug.startswith("/"):

@@ -151,3 +151,14 @@ def test_groep_die_besloten_werd_toont_geen_titel_in_volglijst(client, lezer, pr
     client.force_login(lezer)
     html = client.get("/volglijst/").content.decode()
     assert "Besloten Volgnetwerk" not in html and "niet meer beschikbaar" in html
+
+
+def test_te_lange_zoekvraag_en_stuurtekens_geven_geen_500(client, lezer, groep):
+    client.force_login(lezer)
+    lang = "é" * 200 + "&soort=" + "x" * 120 + "&groep=" + "y" * 120 + "&status=" + "z" * 120
+    antwoord = client.post(VOLG, {"soort": "zoekvraag", "waarde": "q=" + lang})
+    assert antwoord.status_code == 400
+    assert "te lang" in antwoord.content.decode()
+    assert not Volg.objects.filter(gebruiker=lezer).exists()
+    antwoord = client.post(VOLG, {"soort": "groep", "waarde": str(groep.pk), "terug": "/\r\nX: y"})
+    assert antwoord.status_code == 302 and antwoord["Location"] == "/volglijst/"
