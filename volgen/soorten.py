@@ -117,10 +117,13 @@ def label(volg, groepen=None):
     return _("Zoekvraag: “%(q)s”%(f)s") % {"q": q, "f": extra}
 
 
-def link(volg):
-    """The relative address where the followed thing is shown."""
+def link(volg, groepen=None):
+    """The relative address where the followed thing is shown. `groepen`: as for label(); a
+    group the user may not see gets no link (its address would name it)."""
     register = AfsprakenRegisterPage.basis_url()
     if volg.soort == Soort.GROEP:
+        if not volg.waarde.isdigit() or int(volg.waarde) not in (groepen or {}):
+            return ""
         groep = GroepPage.objects.live().filter(pk=volg.waarde).first()
         return groep.url if groep else ""
     if volg.soort == Soort.KERNINSTRUMENT:

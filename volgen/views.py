@@ -88,7 +88,8 @@ def volglijst(request):
         .values_list("pk", "title")
     )
     items = [
-        {"volg": v, "label": soorten.label(v, groepen), "link": soorten.link(v)} for v in volgen
+        {"volg": v, "label": soorten.label(v, groepen), "link": soorten.link(v, groepen)}
+        for v in volgen
     ]
     return render(
         request,

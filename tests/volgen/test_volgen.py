@@ -151,6 +151,7 @@ def test_groep_die_besloten_werd_toont_geen_titel_in_volglijst(client, lezer, pr
     client.force_login(lezer)
     html = client.get("/volglijst/").content.decode()
     assert "Besloten Volgnetwerk" not in html and "niet meer beschikbaar" in html
+    assert prive_groep.slug not in html  # no link that names it either
 
 
 def test_te_lange_zoekvraag_en_stuurtekens_geven_geen_500(client, lezer, groep):
