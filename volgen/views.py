@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -124,8 +125,11 @@ def frequentie(request):
             terug=reverse("volgen:volglijst"),
         )
     instelling = Digestinstelling.van(request.user)
+    if instelling.frequentie == Digestinstelling.Frequentie.UIT and keuze != instelling.frequentie:
+        # back on: the next digest reports from now, not everything since it was turned off
+        instelling.gemeld_tot = timezone.now()
     instelling.frequentie = keuze
-    instelling.save(update_fields=["frequentie"])
+    instelling.save(update_fields=["frequentie", "gemeld_tot"])
     return redirect("volgen:volglijst")
 
 

@@ -233,3 +233,12 @@ def test_bijeenkomsten_en_paginas_van_de_groep(volger, groep):
     assert stil.titel not in tekst
     assert "Gewijzigde pagina's" in tekst and "Nieuwe groepspagina" in tekst
     assert "Werkruimtenotulen" not in tekst
+
+
+def test_weer_aanzetten_meldt_vanaf_dat_moment(client, volger, wijzigingen):
+    Digestinstelling.objects.filter(gebruiker=volger).update(frequentie="uit")
+    assert stuur_digests(nu=morgen()) == 0
+    client.force_login(volger)
+    client.post("/volglijst/frequentie/", {"frequentie": "dagelijks"})
+    assert stuur_digests(nu=morgen()) == 0  # what changed while it was off is not sent later
+    assert mail.outbox == []
