@@ -133,14 +133,34 @@ def _export(request, pagina, formaat):
 
 
 class VastgesteldeAfsprakenFeed(Feed):
+    """Without filters: the newly fixed agreements. With the register's filters in the query
+    string (issue 17: a feed per register filter): the agreements those filters show in the
+    register, last published first."""
+
     feed_type = Atom1Feed
-    title = "Nieuw vastgestelde uitvoeringsafspraken"
     subtitle = "Kennisplatform Regionale Samenwerking"
 
-    def link(self):
-        return AfsprakenRegisterPage.basis_url()
+    def get_object(self, request):
+        filter_ = Registerfilter(request.GET)
+        return filter_ if filter_.gekozen or filter_.q else None
 
-    def items(self):
+    def title(self, filter_):
+        if filter_ is None:
+            return "Nieuw vastgestelde uitvoeringsafspraken"
+        labels = "; ".join(f"{f['facet']}: {f['waarde']}" for f in filter_.gekozen_filters())
+        return f"Uitvoeringsafspraken ({labels})"
+
+    def link(self, filter_):
+        basis = AfsprakenRegisterPage.basis_url()
+        return basis if filter_ is None else basis + filter_.querystring()
+
+    def items(self, filter_):
+        if filter_ is not None:
+            return (
+                filter_.gefilterd()
+                .select_related("kerninstrument")
+                .order_by(F("last_published_at").desc(nulls_last=True), "-pk")[:50]
+            )
         return (
             Uitvoeringsafspraak.objects.openbaar()
             .filter(status=Uitvoeringsafspraak.Status.VASTGESTELD)

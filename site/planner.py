@@ -3,7 +3,8 @@ job run once per time slot, however many planners run or restart.
 
 Every minute: Wagtail's publish_scheduled (pages and snippets whose go_live_at or expire_at
 passed) and a `hartslag` task for the worker. Daily, at PLANNER_DAGELIJKS_UUR and on start-up
-when the last run is more than a day ago: the review reminders (a task for the worker),
+when the last run is more than a day ago: the review reminders and the digests of what
+readers follow (tasks for the worker),
 clearsessions, the pruning of old task results and of login records older than
 INLOGSPOREN_BEWAARD_DAGEN (the privacy statement promises that term). A run is claimed by a PlannerRonde row
 (unique per job and slot) in the same transaction as the job: a failed job leaves no claim
@@ -26,6 +27,7 @@ from django.utils import timezone
 from kennisplatform.models import PlannerRonde
 from kennisplatform.taken import hartslag
 from redactie.taken import stuur_herinneringen_taak
+from volgen.taken import stuur_digests_taak
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +59,10 @@ def _herinneringen(slot):
     stuur_herinneringen_taak.enqueue(slot)
 
 
+def _digests(slot):
+    stuur_digests_taak.enqueue(slot)
+
+
 def _sessies(slot):
     call_command("clearsessions", verbosity=0)
 
@@ -86,6 +92,7 @@ JOBS = [
     Job("publish_scheduled", False, _publiceer),
     Job("hartslag", False, _hartslag),
     Job("stuur_herinneringen", True, _herinneringen),
+    Job("stuur_digests", True, _digests),  # issue 17: overzichtsmails van wat lezers volgen
     Job("clearsessions", True, _sessies),
     Job("prune_db_task_results", True, _opruimen),
     Job("inlogsporen_opruimen", True, _inlogsporen),

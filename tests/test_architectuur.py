@@ -27,6 +27,7 @@ APPS = {
     "redactie": "redactie",
     "aanmelden": "aanmelden",
     "api": "api",
+    "volgen": "volgen",
     "site": "kennisplatform",
 }
 NAAM_NAAR_MAP = {naam: map_ for map_, naam in APPS.items()}
@@ -64,6 +65,8 @@ MAG_IMPORTEREN = {
     "api": LAGEN_0_TOT_3,
     # login with the user's own organisation (OIDC): above redactie, whose roles it grants
     "aanmelden": LAGEN_0_TOT_3 | {"redactie"},
+    # issue 17: volgen sits beside redactie in layer 4 (layers 0-3, never redactie)
+    "volgen": LAGEN_0_TOT_3,
     "site": set(APPS) - {"site"},
 }
 DOMEIN = set(APPS) - {"search", "inhoud", "voortgang", "site"}

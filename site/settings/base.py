@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "search",
     "redactie",
     "materialen",
+    "volgen",  # issue 17: volgen en overzichtsmails
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -94,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "volgen.context.volgt",  # issue 17: what the visitor follows (the buttons)
             ],
         },
     },
@@ -534,3 +536,15 @@ DREMPELS = [
     *DREMPELS,
     {"naam": "zoeken-api-v1", "pad": r"^/api/v1/zoeken$", "sleutel": "adres", "tempo": "60/m"},
 ]
+
+# -- Volgen en overzichtsmails (issue 17) -------------------------------------------------------
+# The weekly digest goes out on this weekday (Dutch name); the daily one every day. The planner
+# runs `stuur_digests` daily at PLANNER_DAGELIJKS_UUR.
+WEEKDAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+_digest_weekdag = tekst("DIGEST_WEEKDAG", "maandag").strip().lower()
+if _digest_weekdag not in WEEKDAGEN:
+    raise ConfiguratieFout(
+        "De omgevingsvariabele DIGEST_WEEKDAG moet een weekdag zijn (maandag tot en met "
+        f"zondag), niet {_digest_weekdag!r}."
+    )
+DIGEST_WEEKDAG = WEEKDAGEN.index(_digest_weekdag)  # 0 = maandag, as date.weekday()
