@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from begrippen.gebruik import gebruik_van
 from search.analyse import opsomming
+from verwijzingen import bronnen_uit_tekst
 
 
 class Begrip(index.Indexed, models.Model):
@@ -90,6 +91,11 @@ class Begrip(index.Indexed, models.Model):
     @property
     def synoniemen_lijst(self):
         return opsomming(self.synoniemen)
+
+    @property
+    def bronnen(self):
+        """The sources as {"titel", "url"}: a law article links to wetten.overheid.nl."""
+        return bronnen_uit_tekst(self.bron)
 
     @property
     def beginletter(self):
