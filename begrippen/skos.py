@@ -104,14 +104,16 @@ def graaf():
         if not bredere:
             g.add((uri, SKOS.topConceptOf, schema))
             g.add((schema, SKOS.hasTopConcept, uri))
-        if begrip.groep_id and begrip.groep.live:
-            g.add((uri, RDFS.seeAlso, URIRef(begrip.groep.full_url or begrip.groep.url or "")))
+        if begrip.openbare_groep:
+            groep = begrip.openbare_groep
+            g.add((uri, RDFS.seeAlso, URIRef(groep.full_url or groep.url or "")))
     return g
 
 
 def exporteer(formaat):
     if formaat == "json-ld":
-        return graaf().serialize(format="json-ld", context={"skos": str(SKOS), "dct": str(DCTERMS)})
+        context = {"skos": str(SKOS), "dct": str(DCTERMS), "foaf": str(FOAF)}
+        return graaf().serialize(format="json-ld", context=context)
     return graaf().serialize(format="turtle")
 
 
