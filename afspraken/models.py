@@ -32,6 +32,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from verwijzingen import grondslagen_uit_tekst
+
 from . import titels
 from .forms import AfspraakAdminForm
 from .status import Status
@@ -67,62 +69,6 @@ PARTNERS = [
     ("rijk", _("Rijk")),
 ]
 PARTNER_VELDEN = [veld for veld, _label in PARTNERS]
-
-# Laws the register refers to, with their id in the Basiswettenbestand (wetten.overheid.nl).
-WETTEN = {
-    "omgevingswet": ("Omgevingswet", "BWBR0037885"),
-    "omgevingsbesluit": ("Omgevingsbesluit", "BWBR0041278"),
-    "omgevingsregeling": ("Omgevingsregeling", "BWBR0045528"),
-    "besluit kwaliteit leefomgeving": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),
-    "bkl": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),
-    "besluit activiteiten leefomgeving": ("Besluit activiteiten leefomgeving", "BWBR0041330"),
-    "bal": ("Besluit activiteiten leefomgeving", "BWBR0041330"),
-    "besluit bouwwerken leefomgeving": ("Besluit bouwwerken leefomgeving", "BWBR0041297"),
-    "bbl": ("Besluit bouwwerken leefomgeving", "BWBR0041297"),
-    "algemene wet bestuursrecht": ("Algemene wet bestuursrecht", "BWBR0005537"),
-    "awb": ("Algemene wet bestuursrecht", "BWBR0005537"),
-    "archiefwet": ("Archiefwet 1995", "BWBR0007376"),
-    "archiefwet 1995": ("Archiefwet 1995", "BWBR0007376"),
-    "wet ruimtelijke ordening": ("Wet ruimtelijke ordening", "BWBR0020449"),
-    "wro": ("Wet ruimtelijke ordening", "BWBR0020449"),
-    "wet algemene bepalingen omgevingsrecht": (
-        "Wet algemene bepalingen omgevingsrecht",
-        "BWBR0024779",
-    ),
-    "wabo": ("Wet algemene bepalingen omgevingsrecht", "BWBR0024779"),
-    "wet veiligheidsregio's": ("Wet veiligheidsregio's", "BWBR0027466"),
-    "wet publieke gezondheid": ("Wet publieke gezondheid", "BWBR0024705"),
-    "wet kwaliteitsborging voor het bouwen": (
-        "Wet kwaliteitsborging voor het bouwen",
-        "BWBR0042992",
-    ),
-}
-_VERWIJZING = re.compile(
-    r"^(?P<wet>.+?)\s*(?:,\s*)?(?:art(?:ikel|\.)?\s*(?P<artikel>[\w.:]+))?$", re.I
-)
-
-
-def grondslagen_uit_tekst(tekst):
-    """Split "Omgevingswet art. 2.2; Omgevingsbesluit art. 10.7" into structured references:
-    dicts with wet, artikel, bwb_id and url (url only for laws we know)."""
-    verwijzingen = []
-    for deel in re.split(r"[;\n]", tekst or ""):
-        deel = deel.strip()
-        if not deel:
-            continue
-        match = _VERWIJZING.match(deel)
-        wet_tekst, artikel = match["wet"].strip(), (match["artikel"] or "").rstrip(".")
-        bekend = WETTEN.get(wet_tekst.lower())
-        url, bwb_id = "", ""
-        if bekend:
-            wet_tekst, bwb_id = bekend
-            url = f"https://wetten.overheid.nl/{bwb_id}/"
-            if artikel:
-                url = f"https://wetten.overheid.nl/jci1.3:c:{bwb_id}&artikel={artikel}"
-        verwijzingen.append(
-            {"tekst": deel, "wet": wet_tekst, "artikel": artikel, "bwb_id": bwb_id, "url": url}
-        )
-    return verwijzingen
 
 
 def normaliseer(tekst):

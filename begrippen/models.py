@@ -3,6 +3,7 @@
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from begrippen.gebruik import gebruik_van
 from search.analyse import opsomming
+from verwijzingen import bronnen_uit_tekst
 
 
 class Begrip(index.Indexed, models.Model):
@@ -90,6 +92,21 @@ class Begrip(index.Indexed, models.Model):
     @property
     def synoniemen_lijst(self):
         return opsomming(self.synoniemen)
+
+    @cached_property
+    def openbare_groep(self):
+        """The begrip's group, only when anyone may read the group's page (live, no view
+        restriction on it or above it): a private group is never named or linked, as in the
+        register of afspraken."""
+        groep = self.groep if self.groep_id else None
+        if groep is None or not groep.live or groep.get_view_restrictions().exists():
+            return None
+        return groep
+
+    @property
+    def bronnen(self):
+        """The sources as {"titel", "url"}: a law article links to wetten.overheid.nl."""
+        return bronnen_uit_tekst(self.bron)
 
     @property
     def beginletter(self):

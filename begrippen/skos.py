@@ -1,13 +1,21 @@
 """The begrippen as SKOS, following the Dutch standard for describing concepts (NL-SBB):
 every begrip is a skos:Concept in one skos:ConceptScheme, with a Dutch skos:prefLabel,
-a skos:definition, its source (dct:source), alternative terms (abbreviations and synonyms,
+a skos:definition, its sources (dct:source), alternative terms (abbreviations and synonyms,
 skos:altLabel) and its broader, narrower and related begrippen.
 
 URIs are stable: they are built from settings.BEGRIPPEN_URI_BASIS (never from the host of
-a request) and the begrip's slug, which is fixed when the begrip is created."""
+a request) and the begrip's slug, which is fixed when the begrip is created.
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+The export conforms to SKOS-AP-NL, NL-SBB's application profile (its SHACL shapes are in
+begrippen/standaarden/; tests/begrippen/test_skos_ap_nl.py validates with pyshacl): every
+source is a source document, a node with a dct:title and, where the source has a page on the
+web (a law article on wetten.overheid.nl, a URL), a foaf:page. A source shared by several
+begrippen is one node."""
+
+import hashlib
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -34,11 +42,26 @@ def begrip_uri(begrip):
     return URIRef(f"{basis()}{begrip.slug}/")
 
 
+def _bron_knoop(g, bron, knopen):
+    """The source document node of a source ({"titel", "url"}), one per distinct source."""
+    sleutel = (bron["titel"], bron["url"])
+    if sleutel not in knopen:
+        # a stable blank node label, so two exports of the same data are the same text
+        knoop = BNode("bron-" + hashlib.sha1(repr(sleutel).encode()).hexdigest()[:16])
+        g.add((knoop, RDF.type, FOAF.Document))
+        g.add((knoop, DCTERMS.title, Literal(bron["titel"], lang=TAAL)))
+        if bron["url"]:
+            g.add((knoop, FOAF.page, URIRef(bron["url"])))
+        knopen[sleutel] = knoop
+    return knopen[sleutel]
+
+
 def graaf():
     g = Graph()
     g.bind("skos", SKOS)
     g.bind("dct", DCTERMS)
     g.bind("rdfs", RDFS)
+    g.bind("foaf", FOAF)
     g.bind("begrip", Namespace(basis()))
     schema = schema_uri()
     g.add((schema, RDF.type, SKOS.ConceptScheme))
@@ -56,6 +79,7 @@ def graaf():
     )
     g.add((schema, DCTERMS.title, Literal("Begrippen Regionale Samenwerking", lang=TAAL)))
 
+    knopen = {}
     begrippen = Begrip.objects.prefetch_related(
         "bredere_begrippen", "smallere_begrippen", "verwante_begrippen"
     ).select_related("groep")
@@ -65,8 +89,8 @@ def graaf():
         g.add((uri, SKOS.inScheme, schema))
         g.add((uri, SKOS.prefLabel, Literal(begrip.term, lang=TAAL)))
         g.add((uri, SKOS.definition, Literal(begrip.definitie, lang=TAAL)))
-        if begrip.bron:
-            g.add((uri, DCTERMS.source, Literal(begrip.bron, lang=TAAL)))
+        for bron in begrip.bronnen:
+            g.add((uri, DCTERMS.source, _bron_knoop(g, bron, knopen)))
         for term in [*begrip.afkortingen_lijst, *begrip.synoniemen_lijst]:
             if term != begrip.term:
                 g.add((uri, SKOS.altLabel, Literal(term, lang=TAAL)))
@@ -80,14 +104,16 @@ def graaf():
         if not bredere:
             g.add((uri, SKOS.topConceptOf, schema))
             g.add((schema, SKOS.hasTopConcept, uri))
-        if begrip.groep_id and begrip.groep.live:
-            g.add((uri, RDFS.seeAlso, URIRef(begrip.groep.full_url or begrip.groep.url or "")))
+        if begrip.openbare_groep:
+            groep = begrip.openbare_groep
+            g.add((uri, RDFS.seeAlso, URIRef(groep.full_url or groep.url or "")))
     return g
 
 
 def exporteer(formaat):
     if formaat == "json-ld":
-        return graaf().serialize(format="json-ld", context={"skos": str(SKOS), "dct": str(DCTERMS)})
+        context = {"skos": str(SKOS), "dct": str(DCTERMS), "foaf": str(FOAF)}
+        return graaf().serialize(format="json-ld", context=context)
     return graaf().serialize(format="turtle")
 
 

@@ -2,10 +2,16 @@
 question with a begrip's term, abbreviation or synonym also finds texts with its other names
 ("ODU" finds "Omgevingsdienst Utrecht")."""
 
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished
 
 from begrippen.models import Begrip, BegrippenIndexPage
 from search.afstemming import GEWOON, HOOFD, TITEL
+from search.indexeren import werk_bij_reeks
 from search.register import Concept, registreer, registreer_concepten
 from search.soorten import Soort
 
@@ -36,7 +42,8 @@ class BegripSoort(Soort):
         ]
 
     def facetten(self, obj):
-        return {"groep": obj.groep.title if obj.groep_id else ""}
+        # a private group is never named in the group facet
+        return {"groep": obj.openbare_groep.title if obj.openbare_groep else ""}
 
 
 def concepten():
@@ -54,3 +61,21 @@ def concepten():
 
 registreer(BegripSoort())
 registreer_concepten(concepten)
+
+
+# The group facet names a group only while anyone may read its page (Begrip.openbare_groep):
+# a change of privacy of a group page (or a page above it) or of the publication of a group
+# page indexes the begrippen of those groups again. Connected here, at module level: search
+# imports every zoeken.py when the platform starts.
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="begrippen-privacy")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="begrippen-privacy-weg")
+def _privacy_gewijzigd(sender, instance, raw=False, **kwargs):
+    if not raw:
+        werk_bij_reeks(Begrip.objects.filter(groep__path__startswith=instance.page.path))
+
+
+@receiver(page_published, dispatch_uid="begrippen-groep-gepubliceerd")
+@receiver(page_unpublished, dispatch_uid="begrippen-groep-ingetrokken")
+def _pagina_gepubliceerd(sender, instance, **kwargs):
+    # only the group page itself: publishing the home page must not index every begrip again
+    werk_bij_reeks(Begrip.objects.filter(groep_id=instance.pk))

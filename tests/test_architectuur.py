@@ -69,6 +69,17 @@ MAG_IMPORTEREN = {
     "volgen": LAGEN_0_TOT_3,
     "site": set(APPS) - {"site"},
 }
+
+# --- issue 17 (SKOS-AP-NL): verwijzingen, references to laws (wetten.overheid.nl) and other
+# sources, is a package in layer 0 like voortgang: it knows nothing of the platform and every
+# app above layer 0 may use it (docs/architectuur.md).
+APPS["verwijzingen"] = "verwijzingen"
+NAAM_NAAR_MAP["verwijzingen"] = "verwijzingen"
+for _app, _toegestaan in MAG_IMPORTEREN.items():
+    if _app != "search" and "voortgang" in _toegestaan:  # search uses voortgang only
+        _toegestaan.add("verwijzingen")
+MAG_IMPORTEREN["verwijzingen"] = set()
+# --- end issue 17
 DOMEIN = set(APPS) - {"search", "inhoud", "voortgang", "site"}
 
 MAX_IMPORTS_IN_FUNCTIES = 10

@@ -8,6 +8,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from django.test import override_settings
 
 from begrippen.models import Begrip, BegrippenIndexPage
+from tests.factories import BegripFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +37,9 @@ def test_export_is_geldige_rdf_met_elk_begrip_als_concept(client, formaat, rdf_f
         assert (uri, SKOS.prefLabel, Literal(begrip.term, lang="nl")) in g
         assert (uri, SKOS.definition, Literal(begrip.definitie, lang="nl")) in g
         assert (uri, SKOS.inScheme, schemas[0]) in g
-        if begrip.bron:
-            assert (uri, DCTERMS.source, Literal(begrip.bron, lang="nl")) in g
+        # every source is a source document node (SKOS-AP-NL) with the title of the source
+        titels = {str(g.value(bron, DCTERMS.title)) for bron in g.objects(uri, DCTERMS.source)}
+        assert titels == {bron["titel"] for bron in begrip.bronnen}, begrip.term
     assert all(Begrip.objects.values_list("bron", flat=True))  # every demo begrip has a source
 
 
@@ -87,3 +89,26 @@ def test_begrippagina_toont_breder_en_smaller(client):
     visie = Begrip.objects.get(term="Omgevingsvisie")
     html = client.get(f"{index.url}{visie.slug}/").content.decode()
     assert "Breder begrip" in html and f"{index.url}{kern.slug}/" in html
+
+
+def test_begrippagina_toont_de_bron_als_link_waar_er_een_pagina_is(client):
+    index = BegrippenIndexPage.objects.get()
+    begrip = BegripFactory(
+        term="Begrip met drie bronnen",
+        bron="Omgevingswet, art. 5.1 en 16.64; Convenant Regionale Samenwerking, art. 4; "
+        "Handreiking <b>VTH</b> https://www.example.nl/h?a=1&b=2",
+    )
+    html = client.get(f"{index.url}{begrip.slug}/").content.decode()
+    ow = "https://wetten.overheid.nl/jci1.3:c:BWBR0037885&amp;artikel="
+    assert f'<a class="utrecht-link" href="{ow}5.1">Omgevingswet, artikel 5.1<span' in html
+    assert f'<a class="utrecht-link" href="{ow}16.64">Omgevingswet, artikel 16.64<span' in html
+    assert "<li>Convenant Regionale Samenwerking, art. 4</li>" in html  # text, no link
+    assert (
+        '<a class="utrecht-link" href="https://www.example.nl/h?a=1&amp;b=2">'
+        "Handreiking &lt;b&gt;VTH&lt;/b&gt;</a>" in html
+    )
+
+    # one source without a page: plain text, as before
+    b_pso = Begrip.objects.get(term="B-PSO")
+    html = client.get(f"{index.url}{b_pso.slug}/").content.decode()
+    assert "<dd>Convenant Regionale Samenwerking, art. 1</dd>" in html
