@@ -15,9 +15,11 @@ class RedactieConfig(AppConfig):
         privacy.installeer()
         beheerrapporten.installeer()
         # The roles and the review workflow come with `migrate`, also on an empty production
-        # database: after the last app, when every app's permissions exist.
+        # database: after the last app, when every app's permissions exist. Django sends
+        # post_migrate only for apps with models, so the sender is the last app that has them.
+        met_modellen = [app for app in apps.get_app_configs() if app.models_module is not None]
         post_migrate.connect(
             rollen.na_migratie,
-            sender=list(apps.get_app_configs())[-1],
+            sender=met_modellen[-1],
             dispatch_uid="redactie.rollen.na_migratie",
         )
