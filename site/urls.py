@@ -29,6 +29,8 @@ urlpatterns = [
     path("", include("begrippen.urls")),
     path("inloggen/", Inloggen.as_view(), name="inloggen"),
     path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
+    # second factor for editors (issue 17.2, kennisplatform/tweefactor/)
+    path("tweede-factor/", include("kennisplatform.tweefactor.urls")),
     path("", include("search.urls")),
 ]
 
