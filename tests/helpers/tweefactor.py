@@ -8,6 +8,8 @@ device's persistent id under DEVICE_ID_SESSION_KEY, as django_otp.login stores i
 The tests of the second factor itself (tests/tweefactor/) use a plain django.test.Client.
 """
 
+import time
+
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -28,6 +30,22 @@ def code_van(apparaat, stap=0):
     """The app's code now (stap=1: the next time step, which the device also accepts; a code
     is accepted only once, so a second login in the same 30 seconds needs the next one)."""
     return f"{totp(apparaat.bin_key, step=apparaat.step, t0=apparaat.t0, digits=apparaat.digits, drift=apparaat.drift + stap):06d}"
+
+
+def code_voor_instellen(user):
+    """The code the set-up step asks for: from the unconfirmed device it shows."""
+    apparaat = TOTPDevice.objects.get(user=user, confirmed=False)
+    return code_van(apparaat)
+
+
+def verse_code(apparaat):
+    """A code the device accepts now: a code counts once, so when this time step's code was
+    used already (a second login within 30 seconds), the next step's (tolerance 1)."""
+    apparaat.refresh_from_db()
+    nu = int((time.time() - apparaat.t0) // apparaat.step) + apparaat.drift
+    if apparaat.last_t >= nu + 1:
+        raise AssertionError("twee codes van deze stap zijn al gebruikt; wacht 30 seconden")
+    return code_van(apparaat, stap=1 if apparaat.last_t >= nu else 0)
 
 
 def verifieer(client, user):

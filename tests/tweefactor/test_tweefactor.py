@@ -10,6 +10,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wagtail.models import ModelLogEntry, Page
 
+from kennisplatform.backup.modellen import in_dump
+from kennisplatform.tweefactor import waarschuw_als_uit
 from tests.helpers.tweefactor import app_van, code_van
 
 pytestmark = pytest.mark.django_db
@@ -291,8 +293,6 @@ def test_uitgezet_in_ontwikkeling(kaal, gebruikers, settings):
 
 
 def test_uit_zonder_debug_is_een_waarschuwing(settings, caplog):
-    from kennisplatform.tweefactor import waarschuw_als_uit
-
     settings.DEBUG, settings.TWEEDE_FACTOR_VERPLICHT = False, False
     assert waarschuw_als_uit()
     assert "TWEEDE_FACTOR_VERPLICHT staat uit" in caplog.text
@@ -307,3 +307,9 @@ def test_instellingen_per_omgeving():
 
     assert dev.TWEEDE_FACTOR_VERPLICHT is False
     assert test.TWEEDE_FACTOR_VERPLICHT is True
+
+
+def test_de_backup_neemt_de_tweede_factor_mee():
+    """A restore without them would silently drop every editor's factor (README, Back-up)."""
+    labels = {m._meta.label_lower for m in in_dump()}
+    assert {"otp_totp.totpdevice", "otp_static.staticdevice", "otp_static.statictoken"} <= labels
