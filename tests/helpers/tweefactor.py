@@ -8,7 +8,10 @@ device's persistent id under DEVICE_ID_SESSION_KEY, as django_otp.login stores i
 The tests of the second factor itself (tests/tweefactor/) use a plain django.test.Client.
 """
 
+import re
 import time
+from base64 import b32decode
+from urllib.parse import parse_qs
 
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
@@ -36,6 +39,12 @@ def code_voor_instellen(user):
     """The code the set-up step asks for: from the unconfirmed device it shows."""
     apparaat = TOTPDevice.objects.get(user=user, confirmed=False)
     return code_van(apparaat)
+
+
+def code_uit_geheim(html):
+    """The code an app shows after the secret of a set-up page was typed into it."""
+    geheim = re.search(r'kp-tweefactor-geheim">([A-Z2-7 ]+)<', html).group(1).replace(" ", "")
+    return f"{totp(b32decode(geheim + '=' * (-len(geheim) % 8))):06d}"
 
 
 def verse_code(apparaat):
@@ -70,3 +79,15 @@ class RedacteurClient(Client):
             if heeft_beheertoegang(user):
                 verifieer(self, user)
         return gelukt
+
+
+def tweede_stap(client, antwoord, gebruikersnaam):
+    """After a password login (`antwoord`, a redirect to the second-factor step): give a code
+    of the user's app and return the answer, the redirect to `next`. A user without an app
+    gets one first (the set-up itself, with its recovery-code page, is tested in
+    tests/tweefactor/)."""
+    stap = antwoord["Location"]
+    assert stap.startswith("/tweede-factor/"), stap
+    volgende = parse_qs(stap.partition("?")[2]).get("next", [""])[0]
+    apparaat = app_van(get_user_model().objects.get(username=gebruikersnaam))
+    return client.post("/tweede-factor/", {"code": verse_code(apparaat), "next": volgende})
