@@ -1,6 +1,7 @@
 """Issue 17.2: editors (admin access) reach nothing without a second factor; readers are never
 asked. Plain test clients (`kaal`): the second factor is given here the way a user gives it."""
 
+import importlib
 import re
 
 import pytest
@@ -302,11 +303,15 @@ def test_uit_zonder_debug_is_een_waarschuwing(settings, caplog):
     assert not waarschuw_als_uit()
 
 
-def test_instellingen_per_omgeving():
+def test_instellingen_per_omgeving(monkeypatch):
+    """Tests: on. Development: off for the demo accounts, unless the environment turns it on."""
     from kennisplatform.settings import dev, test
 
-    assert dev.TWEEDE_FACTOR_VERPLICHT is False
     assert test.TWEEDE_FACTOR_VERPLICHT is True
+    monkeypatch.delenv("TWEEDE_FACTOR_VERPLICHT", raising=False)
+    assert importlib.reload(dev).TWEEDE_FACTOR_VERPLICHT is False
+    monkeypatch.setenv("TWEEDE_FACTOR_VERPLICHT", "true")
+    assert importlib.reload(dev).TWEEDE_FACTOR_VERPLICHT is True
 
 
 def test_de_backup_neemt_de_tweede_factor_mee():
