@@ -9,6 +9,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.test import Client
+
 from wagtail.models import ModelLogEntry, Page
 
 from kennisplatform.backup.modellen import in_dump
@@ -318,3 +320,20 @@ def test_de_backup_neemt_de_tweede_factor_mee():
     """A restore without them would silently drop every editor's factor (README, Back-up)."""
     labels = {m._meta.label_lower for m in in_dump()}
     assert {"otp_totp.totpdevice", "otp_static.staticdevice", "otp_static.statictoken"} <= labels
+
+
+def test_vijf_verkeerde_codes_blokkeren_het_account_zoals_verkeerde_wachtwoorden(
+    kaal, gebruikers, demo_wachtwoord
+):
+    """django-axes counts wrong codes per account and address: after AXES_FAILURE_LIMIT the
+    password login of that account is refused for an hour, as after wrong passwords."""
+    app_van(gebruikers["trekker"])
+    kaal.force_login(gebruikers["trekker"])
+    for _ in range(5):
+        kaal.post("/tweede-factor/", {"code": "000000"})
+    kaal.post("/uitloggen/")
+    antwoord = _inloggen(kaal, "trekker", demo_wachtwoord)
+    assert antwoord.status_code != 302
+    assert "_auth_user_id" not in kaal.session
+    # Another account from the same address is not locked by it.
+    assert _inloggen(Client(), "coordinator", demo_wachtwoord).status_code == 302
