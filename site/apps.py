@@ -10,7 +10,7 @@ class KennisplatformConfig(AppConfig):
         # The start-up checks, the failed-login counter of the rate limits, the storage check
         # and post-migrate move of documents out of the public media (opslag.py) and the public
         # address of the default Site (these modules use models: only once the apps are ready).
-        from . import beveiliging, drempels, opslag, site_adres  # noqa: F401
+        from . import beveiliging, drempels, opslag, site_adres, tweefactor  # noqa: F401
 
         # After every migrate (all apps migrated by then), also on an empty production database.
         post_migrate.connect(
@@ -23,3 +23,5 @@ class KennisplatformConfig(AppConfig):
             sender=self,
             dispatch_uid="kennisplatform.site_naam",
         )
+        # Second factor (issue 17.2): off outside development is said at every start.
+        tweefactor.waarschuw_als_uit()

@@ -8,6 +8,8 @@ there gets the same checks: the rate limits of DREMPELS and django-axes cover bo
 
 After logging in the visitor goes to `next` only when it points at this site (Django's
 LoginView checks it with url_has_allowed_host_and_scheme), else to LOGIN_REDIRECT_URL.
+An editor (admin access) goes first to the second-factor step (kennisplatform/tweefactor/),
+which then leads on to that same address.
 """
 
 from urllib.parse import urlencode
@@ -16,6 +18,8 @@ from django.conf import settings
 from django.contrib.auth.views import LoginView
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+
+from kennisplatform import tweefactor
 
 
 class Inloggen(LoginView):
@@ -35,6 +39,12 @@ class Inloggen(LoginView):
             for naam, config in getattr(settings, "OIDC_AANBIEDERS", {}).items()
         ]
         return context
+
+    def form_valid(self, form):
+        antwoord = super().form_valid(form)  # logs in; the redirect goes to a safe `next`
+        if tweefactor.nodig(self.request.user):
+            return tweefactor.naar_stap(self.request, antwoord.url)
+        return antwoord
 
 
 class BeheerInloggen(Inloggen):

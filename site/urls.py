@@ -34,6 +34,8 @@ urlpatterns = [
     # Login with the user's own organisation (OpenID Connect, issue 17.3; app aanmelden).
     path("", include("aanmelden.urls")),
     path("uitloggen/", Uitloggen.as_view(), name="uitloggen"),
+    # second factor for editors (issue 17.2, kennisplatform/tweefactor/)
+    path("tweede-factor/", include("kennisplatform.tweefactor.urls")),
     path("", include("search.urls")),
 ]
 

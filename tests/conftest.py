@@ -30,3 +30,12 @@ def _lege_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def client():
+    """pytest-django's `client`, whose editor logins include the second factor (issue 17.2,
+    tests/helpers/tweefactor.py); the tests of the second factor use a plain Client."""
+    from tests.helpers.tweefactor import RedacteurClient
+
+    return RedacteurClient()

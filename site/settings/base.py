@@ -548,3 +548,44 @@ if _digest_weekdag not in WEEKDAGEN:
         f"zondag), niet {_digest_weekdag!r}."
     )
 DIGEST_WEEKDAG = WEEKDAGEN.index(_digest_weekdag)  # 0 = maandag, as date.weekday()
+
+# -- Tweede factor voor redacteuren (issue 17.2) -----------------------------------------------
+# Everyone with admin access (trekkers, coördinatoren, beheerders) confirms each login with a
+# code from an authenticator app (TOTP) or a recovery code: django-otp's devices, the flow in
+# kennisplatform/tweefactor/. On unless TWEEDE_FACTOR_VERPLICHT=false; dev.py turns it off for
+# the demo accounts, and without DEBUG "off" is logged as a warning at every start.
+TWEEDE_FACTOR_VERPLICHT = vlag("TWEEDE_FACTOR_VERPLICHT", True)
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+# OTPMiddleware right after AuthenticationMiddleware (it wraps request.user), then the check
+# that sends an unverified editor to the second-factor step.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "kennisplatform.tweefactor.middleware.TweedeFactorMiddleware",
+)
+# The name the authenticator app shows beside the account.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Wrong codes: django-otp waits 1, 2, 4, 8 ... seconds per device after each failure; the rate
+# limit below counts them per address, django-axes per account (like wrong passwords).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+DREMPELS.append(
+    {
+        "naam": "tweede-factor-per-adres",
+        "bij_storing": "weigeren",
+        "pad": r"^/tweede-factor/(instellen/)?$",
+        "methoden": ["POST"],
+        "sleutel": "adres",
+        "tempo": "20/15m",
+        "telt": "mislukte_inlog",
+        "melding": "Er is vanaf uw adres te vaak een verkeerde code ingevuld. "
+        "Probeer het over %(wachttijd)s opnieuw.",
+    }
+)

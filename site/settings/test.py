@@ -16,3 +16,6 @@ WAGTAILSEARCH_BACKENDS = {
 # Serve static files straight from the app folders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The second factor is on in the tests, as in production (tests/helpers/tweefactor.py
+# verifies a session for tests about other things).
+TWEEDE_FACTOR_VERPLICHT = True

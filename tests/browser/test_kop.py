@@ -8,6 +8,7 @@ import pytest
 
 from kennisplatform.demo.laden import laad_demo
 from tests.helpers.browser import axe_controle, volg_csp_blokkades
+from tests.helpers.tweefactor import code_uit_geheim
 
 pytestmark = [
     pytest.mark.browser,
@@ -133,6 +134,16 @@ def test_ingelogde_kop_met_userbar(browser, live_server):
     pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
     with pagina.expect_navigation():
         pagina.locator("main form button").click()
+    # The second factor (issue 17.2): the trekker sets up an app from the secret on the page,
+    # sees the recovery codes once and goes on to where they were going.
+    assert urlparse(pagina.url).path == "/tweede-factor/instellen/"
+    pagina.fill("#id_code", code_uit_geheim(pagina.content()))
+    with pagina.expect_navigation():
+        pagina.locator("main form button").click()
+    assert urlparse(pagina.url).path == "/tweede-factor/herstelcodes/"
+    assert pagina.locator("main .kp-herstelcodes li").count() == 10
+    with pagina.expect_navigation():
+        pagina.get_by_role("link", name="Ik heb de codes bewaard, verder").click()
     assert urlparse(pagina.url).path.startswith("/admin/pages/")  # the trekker's own group
 
     pagina.goto(live_server.url + "/")

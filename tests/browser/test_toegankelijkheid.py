@@ -4,9 +4,13 @@
 New page types join automatically: a page type without a live demo page fails here."""
 
 import os
+import re
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
+
+from django.contrib.auth.models import User
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page, get_page_models
@@ -17,6 +21,7 @@ from kennisplatform.models import InhoudPage
 from kennisplatform.verplichte_paginas import SLUGS as VERPLICHTE_SLUGS
 from redactie.demo import CONCEPT_DOCUMENT, demo_groep
 from tests.helpers.browser import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
+from tests.helpers.tweefactor import app_van, code_voor_instellen, verse_code
 
 pytestmark = [
     pytest.mark.browser,
@@ -237,7 +242,9 @@ def beheerschermen(browser, basis, csp_blokkades):
     pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
     with pagina.expect_navigation():
         pagina.click("main button[type=submit]")
-    uitkomst = {}
+    # The second factor (issue 17.2): the coördinator has none yet, so the set-up step, then
+    # the recovery codes; whole pages of the public site.
+    uitkomst = tweefactorschermen(pagina, basis, "coordinator")
 
     def controleer(naam, deel=EIGEN_DEEL, zonder=(), op=None):
         op = op or pagina
@@ -351,13 +358,41 @@ WAGTAIL_WIDGETS = (".ui-autocomplete-input", ".Draftail-Editor", "[class*='w-edi
 WAGTAIL_LIJSTEN = ("time", ".w-dropdown")
 
 
+def tweefactorschermen(pagina, basis, gebruikersnaam):
+    """From the set-up step (right after the password) to the admin, checking each page of the
+    second factor: set-up, recovery codes, "Mijn tweede factor" (the HTML as the server sent
+    it, as for the other pages of the site)."""
+    uitkomst = {}
+
+    def controleer(naam, antwoord):
+        uitkomst[naam] = (antwoord.text(), axe_controle(pagina))
+
+    expect(pagina).to_have_url(re.compile(r"/tweede-factor/instellen/"))
+    controleer("tweede factor: instellen", pagina.goto(pagina.url))
+    user = User.objects.get(username=gebruikersnaam)
+    pagina.fill("#id_code", code_voor_instellen(user))
+    with pagina.expect_navigation() as navigatie:
+        pagina.click("main button[type=submit]")
+    expect(pagina).to_have_url(re.compile(r"/tweede-factor/herstelcodes/"))
+    controleer("tweede factor: herstelcodes", navigatie.value)
+    controleer("tweede factor: mijn tweede factor", pagina.goto(basis + "/tweede-factor/mijn/"))
+    return uitkomst
+
+
 def inloggen(pagina, basis, gebruikersnaam):
-    """Log in through the platform's one login screen, on to the admin."""
+    """Log in through the platform's one login screen, on to the admin: an editor gives the
+    code of their authenticator app as the second step (issue 17.2; the device is made here)."""
+    apparaat = app_van(User.objects.get(username=gebruikersnaam))
     pagina.goto(basis + "/inloggen/?next=/admin/")
     pagina.fill("#id_username", gebruikersnaam)
     pagina.fill("#id_password", os.environ["DEMO_PASSWORD"])
     with pagina.expect_navigation():
         pagina.click("main button[type=submit]")
+    expect(pagina).to_have_url(re.compile(r"/tweede-factor/"))
+    pagina.fill("#id_code", verse_code(apparaat))
+    with pagina.expect_navigation():
+        pagina.click("main button[type=submit]")
+    expect(pagina).to_have_url(re.compile(r"/admin/"))
 
 
 def eigen_deel_gecontroleerd(pagina, deel=EIGEN_DEEL, zonder=()):

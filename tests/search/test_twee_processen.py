@@ -21,6 +21,7 @@ import requests
 from django.db import connection
 
 from begrippen.models import Begrip
+from tests.helpers.tweefactor import code_uit_geheim
 
 REPO = Path(__file__).resolve().parents[2]
 POORT_A, POORT_B = 8121, 8122
@@ -154,6 +155,22 @@ def _inloggen_als_coordinator(basis, wachtwoord):
         timeout=30,
     )
     assert antwoord.status_code == 302, "inloggen als coördinator mislukt"
+    # The second factor (issue 17.2): the coördinator sets up an app from the secret shown.
+    instellen = f"{basis}/tweede-factor/instellen/"
+    assert antwoord.headers["Location"].startswith("/tweede-factor/instellen/")
+    pagina = sessie.get(instellen, timeout=30)
+    antwoord = sessie.post(
+        instellen,
+        data={
+            "code": code_uit_geheim(pagina.text),
+            "csrfmiddlewaretoken": re.search(
+                r'name="csrfmiddlewaretoken" value="([^"]+)"', pagina.text
+            ).group(1),
+        },
+        allow_redirects=False,
+        timeout=30,
+    )
+    assert antwoord.status_code == 302, "tweede factor instellen mislukt"
     return sessie
 
 
