@@ -36,6 +36,16 @@ class AanmeldFout(Exception):
     """The login cannot go on; the message is one Dutch sentence for the login screen."""
 
 
+def _met_stuurteken(waarde):
+    """Whether a claim holds a control character (NUL above all: PostgreSQL cannot store or
+    compare it, and no name, address or identifier needs one)."""
+    return any(ord(teken) < 32 or ord(teken) == 127 for teken in waarde)
+
+
+def _zonder_stuurtekens(waarde):
+    return "".join(teken for teken in waarde if ord(teken) >= 32 and ord(teken) != 127)
+
+
 def _organisatie(config, claims):
     if config["organisatie_claim"]:
         waarde = claims.get(config["organisatie_claim"])
@@ -47,13 +57,16 @@ def _organisatie(config, claims):
     else:
         waarde = config["organisatie"]
     waarde = waarde.strip()
-    gevonden = list(Organisatie.objects.filter(naam__iexact=waarde)[:2])
-    if not gevonden:
-        gevonden = list(Organisatie.objects.filter(afkorting__iexact=waarde)[:2])
+    gevonden = []
+    if not _met_stuurteken(waarde):  # such a value names no organisation
+        gevonden = list(Organisatie.objects.filter(naam__iexact=waarde)[:2])
+        if not gevonden:
+            gevonden = list(Organisatie.objects.filter(afkorting__iexact=waarde)[:2])
     if len(gevonden) != 1:
         log.warning("OIDC %s: organisatie %r onbekend of niet eenduidig", config["naam"], waarde)
         raise AanmeldFout(
-            f"Uw organisatie ('{waarde[:100]}') is op dit platform niet bekend; inloggen met "
+            f"Uw organisatie ('{_zonder_stuurtekens(waarde)[:100]}') is op dit platform niet "
+            "bekend; inloggen met "
             f"{config['weergavenaam']} kan daarom niet. Neem contact op met de beheerder."
         )
     return gevonden[0]
@@ -115,7 +128,7 @@ def _bestaand_via_email(config, claims):
     if not (config["email_koppelen"] and claims.get("email_verified") is True):
         return None
     email = claims.get("email")
-    if not isinstance(email, str) or "@" not in email:
+    if not isinstance(email, str) or "@" not in email or _met_stuurteken(email):
         return None
     User = get_user_model()
     kandidaten = list(User.objects.filter(email__iexact=email.strip())[:2])
@@ -139,6 +152,7 @@ def _werk_gegevens_bij(gebruiker, claims):
     for veld, (waarde, lengte) in velden.items():
         if (
             isinstance(waarde, str)
+            and not _met_stuurteken(waarde)  # such a value is left out, never stored
             and waarde.strip()
             and getattr(gebruiker, veld) != waarde.strip()[:lengte]
         ):
@@ -179,7 +193,7 @@ def zet_groepen(gebruiker, aanbieder, gewenst):
 def koppel(config, claims):
     """The account for these validated claims (created or found, brought up to date)."""
     sub = claims.get("sub")
-    if not isinstance(sub, str) or not sub.strip() or len(sub) > 255:
+    if not isinstance(sub, str) or not sub.strip() or len(sub) > 255 or _met_stuurteken(sub):
         raise AanmeldFout(
             f"{config['weergavenaam']} gaf geen bruikbaar kenmerk (sub) door; inloggen kan niet."
         )

@@ -91,3 +91,38 @@ def test_next_leidt_nooit_van_de_site_af(client, settings, omgeving, provider, v
     assert "\n" not in doel and "\r" not in doel
     assert not re.match(r"^[a-z]+:", doel)
     assert "x" not in antwoord.cookies  # no header injected through next
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        {"sub": "odu-nul\x00teken"},
+        {"sub": "odu-nulnaam", "given_name": "An\x00na", "family_name": "de\x00Vries"},
+        {"sub": "odu-nulmail", "email": "anna\x00@odu.example", "email_verified": False},
+        {"sub": "odu-lang", "preferred_username": "ä" * 10000, "given_name": "x" * 10000},
+        {"sub": "odu-groepen", "groups": {"kp-coord": True}},
+        {"sub": "odu-veel", "groups": [f"g{i}" for i in range(5000)] + ["kp-kennis"]},
+    ],
+)
+def test_vreemde_claims_geven_een_melding_of_een_schoon_account(
+    client, settings, omgeving, provider, claims
+):
+    """A provider's claims are input too: NUL characters (PostgreSQL cannot store them), huge
+    or oddly typed values never give a 500, and never a role."""
+    omgeving(settings)
+    antwoord = log_in(client, provider, {**ANNA, **claims})
+    assert antwoord.status_code == 302
+    for gebruiker in User.objects.filter(identiteiten__aanbieder="odu"):
+        for veld in ("username", "first_name", "last_name", "email"):
+            assert "\x00" not in getattr(gebruiker, veld)
+        assert not gebruiker.is_staff and not gebruiker.is_superuser
+        assert not gebruiker.has_perm("wagtailadmin.access_admin")
+
+
+def test_organisatie_met_nul_teken_is_onbekend(client, settings, omgeving, provider):
+    omgeving(settings, OIDC_ODU_ORGANISATIE="claim:organisatie")
+    gebruikers = User.objects.count()
+    log_in(client, provider, {**ANNA, "sub": "odu-nulorg", "organisatie": "Provincie\x00Utrecht"})
+    tekst = melding(client)
+    assert "niet bekend" in tekst and "\x00" not in tekst
+    assert User.objects.count() == gebruikers
