@@ -69,3 +69,14 @@ def test_vijandige_parameters_geven_nooit_een_500(client, pad):
 )
 def test_feeds_met_vijandige_parameters_geven_geen_500(client, pad):
     assert client.get(pad).status_code in (200, 400, 404)
+
+
+@pytest.mark.parametrize(
+    "pad", ["/api/v1/afspraken", "/api/v1/zoeken", "/api/v1/begrippen", "/afspraken/feed/"]
+)
+def test_duizenden_onbekende_parameters_worden_genegeerd(client, pad):
+    """Unknown parameters are ignored (the API Design Rules allow it), in any number; the length
+    of a query string is bounded before Django by gunicorn's limit_request_line (4094 bytes)."""
+    query = "&".join(f"p{i}=x" for i in range(5000)) + "&q=omgevingsvisie"
+    antwoord = client.get(pad, QUERY_STRING=query)
+    assert antwoord.status_code == 200
