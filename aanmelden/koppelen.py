@@ -18,6 +18,8 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 
 from groepen import lidmaatschap
@@ -142,11 +144,23 @@ def _bestaand_via_email(config, claims):
     return gebruiker
 
 
+def _geldig_adres(waarde):
+    """One valid e-mail address, or None (the digest mail goes to user.email: a list or
+    garbage from a provider must not send it to someone else)."""
+    if not isinstance(waarde, str):
+        return None
+    try:
+        validate_email(waarde.strip())
+    except ValidationError:
+        return None
+    return waarde
+
+
 def _werk_gegevens_bij(gebruiker, claims):
     velden = {
         "first_name": (claims.get("given_name"), 150),
         "last_name": (claims.get("family_name"), 150),
-        "email": (claims.get("email"), 254),
+        "email": (_geldig_adres(claims.get("email")), 254),
     }
     gewijzigd = []
     for veld, (waarde, lengte) in velden.items():

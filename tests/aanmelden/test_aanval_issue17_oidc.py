@@ -126,3 +126,18 @@ def test_organisatie_met_nul_teken_is_onbekend(client, settings, omgeving, provi
     tekst = melding(client)
     assert "niet bekend" in tekst and "\x00" not in tekst
     assert User.objects.count() == gebruikers
+
+
+@pytest.mark.parametrize(
+    "email", ["anna@odu.example, kwaad@kwaad.example", "geen-adres", "a@b@c.example"]
+)
+def test_een_ongeldig_adres_van_de_aanbieder_wordt_niet_overgenomen(
+    client, settings, omgeving, provider, email
+):
+    """The digest goes to user.email: a claim that is not one valid address (a list, garbage)
+    must not become it, or the mail goes to someone else too."""
+    omgeving(settings)
+    log_in(client, provider, {**ANNA, "sub": "odu-adres", "email": email})
+    gebruiker = Identiteit.objects.get(aanbieder="odu", sub="odu-adres").gebruiker
+    assert gebruiker.email == ""
+    assert client.session["_auth_user_id"] == str(gebruiker.pk)  # logged in all the same
