@@ -18,6 +18,8 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 
 from groepen import lidmaatschap
@@ -36,6 +38,16 @@ class AanmeldFout(Exception):
     """The login cannot go on; the message is one Dutch sentence for the login screen."""
 
 
+def _met_stuurteken(waarde):
+    """Whether a claim holds a control character (NUL above all: PostgreSQL cannot store or
+    compare it, and no name, address or identifier needs one)."""
+    return any(ord(teken) < 32 or ord(teken) == 127 for teken in waarde)
+
+
+def _zonder_stuurtekens(waarde):
+    return "".join(teken for teken in waarde if ord(teken) >= 32 and ord(teken) != 127)
+
+
 def _organisatie(config, claims):
     if config["organisatie_claim"]:
         waarde = claims.get(config["organisatie_claim"])
@@ -47,13 +59,16 @@ def _organisatie(config, claims):
     else:
         waarde = config["organisatie"]
     waarde = waarde.strip()
-    gevonden = list(Organisatie.objects.filter(naam__iexact=waarde)[:2])
-    if not gevonden:
-        gevonden = list(Organisatie.objects.filter(afkorting__iexact=waarde)[:2])
+    gevonden = []
+    if not _met_stuurteken(waarde):  # such a value names no organisation
+        gevonden = list(Organisatie.objects.filter(naam__iexact=waarde)[:2])
+        if not gevonden:
+            gevonden = list(Organisatie.objects.filter(afkorting__iexact=waarde)[:2])
     if len(gevonden) != 1:
         log.warning("OIDC %s: organisatie %r onbekend of niet eenduidig", config["naam"], waarde)
         raise AanmeldFout(
-            f"Uw organisatie ('{waarde[:100]}') is op dit platform niet bekend; inloggen met "
+            f"Uw organisatie ('{_zonder_stuurtekens(waarde)[:100]}') is op dit platform niet "
+            "bekend; inloggen met "
             f"{config['weergavenaam']} kan daarom niet. Neem contact op met de beheerder."
         )
     return gevonden[0]
@@ -115,7 +130,7 @@ def _bestaand_via_email(config, claims):
     if not (config["email_koppelen"] and claims.get("email_verified") is True):
         return None
     email = claims.get("email")
-    if not isinstance(email, str) or "@" not in email:
+    if not isinstance(email, str) or "@" not in email or _met_stuurteken(email):
         return None
     User = get_user_model()
     kandidaten = list(User.objects.filter(email__iexact=email.strip())[:2])
@@ -129,16 +144,29 @@ def _bestaand_via_email(config, claims):
     return gebruiker
 
 
+def _geldig_adres(waarde):
+    """One valid e-mail address, or None (the digest mail goes to user.email: a list or
+    garbage from a provider must not send it to someone else)."""
+    if not isinstance(waarde, str):
+        return None
+    try:
+        validate_email(waarde.strip())
+    except ValidationError:
+        return None
+    return waarde
+
+
 def _werk_gegevens_bij(gebruiker, claims):
     velden = {
         "first_name": (claims.get("given_name"), 150),
         "last_name": (claims.get("family_name"), 150),
-        "email": (claims.get("email"), 254),
+        "email": (_geldig_adres(claims.get("email")), 254),
     }
     gewijzigd = []
     for veld, (waarde, lengte) in velden.items():
         if (
             isinstance(waarde, str)
+            and not _met_stuurteken(waarde)  # such a value is left out, never stored
             and waarde.strip()
             and getattr(gebruiker, veld) != waarde.strip()[:lengte]
         ):
@@ -179,7 +207,7 @@ def zet_groepen(gebruiker, aanbieder, gewenst):
 def koppel(config, claims):
     """The account for these validated claims (created or found, brought up to date)."""
     sub = claims.get("sub")
-    if not isinstance(sub, str) or not sub.strip() or len(sub) > 255:
+    if not isinstance(sub, str) or not sub.strip() or len(sub) > 255 or _met_stuurteken(sub):
         raise AanmeldFout(
             f"{config['weergavenaam']} gaf geen bruikbaar kenmerk (sub) door; inloggen kan niet."
         )

@@ -111,6 +111,8 @@ class GroepFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, pk):
+        if pk >= 2**63:  # beyond any page id (and beyond what SQLite can compare)
+            raise Http404("Deze groep heeft geen openbare feed.")
         groep = GroepPage.objects.live().public().filter(pk=pk).first()
         if groep is None:
             raise Http404("Deze groep heeft geen openbare feed.")

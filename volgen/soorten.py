@@ -53,7 +53,9 @@ def normaliseer(soort, waarde, user):
 
 def _normaliseer(soort, waarde, user):
     if soort == Soort.GROEP:
-        if waarde.isdigit() and zichtbare_groepen(user).filter(pk=int(waarde)).exists():
+        # ascii digits only ("²" is a digit to isdigit(), not to int()), within a page id's range
+        geldig = waarde.isascii() and waarde.isdigit() and len(waarde) < 19
+        if geldig and zichtbare_groepen(user).filter(pk=int(waarde)).exists():
             return str(int(waarde))
         raise OngeldigeVolg(_("Deze groep bestaat niet (meer)."))
     if soort == Soort.KERNINSTRUMENT:

@@ -22,6 +22,10 @@ from . import soorten
 from .digest import gebruiker_uit_sleutel
 from .models import Digestinstelling, Volg
 
+# At most this many follows per reader: every followed search is a full search when the
+# digest is made, so an unbounded list would let one account stall the daily run for all.
+MAX_VOLGEN = 200
+
 
 def _terug(request):
     """Where to go back to: a local address from the form, else the follow list."""
@@ -61,6 +65,18 @@ def volg(request):
         waarde = soorten.normaliseer(soort, request.POST.get("waarde", ""), request.user)
     except soorten.OngeldigeVolg as fout:
         return _melding(request, _("Niet gevolgd"), str(fout), terug=terug)
+    bestaand = Volg.objects.filter(gebruiker=request.user)
+    if bestaand.count() >= MAX_VOLGEN and not bestaand.filter(soort=soort, waarde=waarde).exists():
+        return _melding(
+            request,
+            _("Niet gevolgd"),
+            _(
+                "U volgt al %(n)s onderwerpen, het maximum. Verwijder er eerst een op "
+                "Mijn volglijst."
+            )
+            % {"n": MAX_VOLGEN},
+            terug=reverse("volgen:volglijst"),
+        )
     with transaction.atomic():
         Digestinstelling.van(request.user)
         try:

@@ -84,7 +84,8 @@ def begrippen(
 )
 def begrip(request, sleutel: str = Path(..., description="De slug of het id van het begrip.")):
     begrip = _begrippen().filter(slug=sleutel).first()
-    if begrip is None and sleutel.isdigit() and len(sleutel) < 19:
+    if begrip is None and sleutel.isascii() and sleutel.isdigit() and len(sleutel) < 19:
+        # isascii: "²" is a digit to isdigit() but not to int()
         begrip = _begrippen().filter(pk=int(sleutel)).first()
     if begrip is None:
         raise ApiFout(404, _("Er is geen begrip met de slug of het id “%s”.") % sleutel[:80])

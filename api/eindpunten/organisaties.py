@@ -69,7 +69,7 @@ def organisatie(
     request, sleutel: str = Path(..., description="De slug (afgeleid van de naam) of het id.")
 ):
     gevonden = None
-    if sleutel.isdigit() and len(sleutel) < 19:
+    if sleutel.isascii() and sleutel.isdigit() and len(sleutel) < 19:  # not "²"
         gevonden = Organisatie.objects.filter(pk=int(sleutel)).first()
     if gevonden is None:
         # no slug column: the list of parties is short (tens), so compare the derived slugs
