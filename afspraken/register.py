@@ -379,10 +379,20 @@ def export_queryset(qs):
     return qs.select_related("kerninstrument", "groep").prefetch_related("trefwoorden")
 
 
-def export_rij(afspraak):
-    """One agreement in the vocabulary of the import format (so export → import round-trips)."""
+def openbare_groep_ids():
+    """The pks of the group pages anyone may read (live, no privacy setting on or above them).
+    Exports and the JSON name only these groups: a private group's slug never leaves the site.
+    An import reads an empty groep cell as "keep the group", so the round trip loses nothing."""
+    return set(GroepPage.objects.live().public().values_list("pk", flat=True))
+
+
+def export_rij(afspraak, openbare_groepen=None):
+    """One agreement in the vocabulary of the import format (so export → import round-trips).
+    `openbare_groepen`: openbare_groep_ids(), when the caller exports many rows."""
+    if openbare_groepen is None:
+        openbare_groepen = openbare_groep_ids() if afspraak.groep_id else set()
     rij = {veld: getattr(afspraak, veld) for veld in _TEKSTVELDEN}
-    rij["groep"] = afspraak.groep.slug if afspraak.groep_id else ""
+    rij["groep"] = afspraak.groep.slug if afspraak.groep_id in openbare_groepen else ""
     rij["kerninstrument"] = afspraak.kerninstrument.naam
     for veld, _label in PARTNERS:
         rij[veld] = getattr(afspraak, veld)
@@ -415,19 +425,20 @@ def export_rijen(qs, chunk_size=1000):
     """The export rows of a queryset, read chunk by chunk: plain values instead of model
     instances and the keywords of each chunk in one query, so memory stays flat and a large
     register is exported several times faster than through export_rij."""
-    velden = ["pk", *_TEKSTVELDEN, "groep__slug", "kerninstrument__naam"]
+    velden = ["pk", *_TEKSTVELDEN, "groep_id", "groep__slug", "kerninstrument__naam"]
     velden += [veld for veld, _label in PARTNERS]
     kolommen = export_kolommen()
+    openbaar = openbare_groep_ids()
     deel = []
     for waarden in qs.values(*velden).iterator(chunk_size=chunk_size):
         deel.append(waarden)
         if len(deel) >= chunk_size:
-            yield from _deel_rijen(deel, kolommen)
+            yield from _deel_rijen(deel, kolommen, openbaar)
             deel = []
-    yield from _deel_rijen(deel, kolommen)
+    yield from _deel_rijen(deel, kolommen, openbaar)
 
 
-def _deel_rijen(deel, kolommen):
+def _deel_rijen(deel, kolommen, openbaar):
     if not deel:
         return
     trefwoorden = {}
@@ -436,6 +447,7 @@ def _deel_rijen(deel, kolommen):
     ).values_list("content_object_id", "tag__name"):
         trefwoorden.setdefault(pk, []).append(naam)
     for waarden in deel:
-        waarden["groep"] = waarden.pop("groep__slug") or ""
+        slug = waarden.pop("groep__slug")
+        waarden["groep"] = slug if waarden.pop("groep_id") in openbaar else ""
         waarden["kerninstrument"] = waarden.pop("kerninstrument__naam")
         yield _export_rij(waarden, trefwoorden.get(waarden["pk"], []), kolommen)

@@ -22,7 +22,7 @@ from groepen.toegang import openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
-from .register import Registerfilter, export_queryset, export_rij
+from .register import Registerfilter, export_queryset, export_rij, openbare_groep_ids
 
 PER_PAGINA = 25
 API_PER_PAGINA = 50
@@ -197,8 +197,8 @@ def feed(request):
 # -- JSON API ------------------------------------------------------------------------------
 
 
-def api_afspraak(afspraak, request):
-    gegevens = export_rij(afspraak)
+def api_afspraak(afspraak, request, openbare_groepen=None):
+    gegevens = export_rij(afspraak, openbare_groepen)
     gegevens.update(
         {
             "url": request.build_absolute_uri(afspraak.get_url()),
@@ -234,6 +234,7 @@ def api_lijst(request):
     if nummer < 1 or (nummer > paginator.num_pages and nummer != 1):
         return _json({"fout": _("Deze pagina bestaat niet.")}, status=404)
     pagina = paginator.page(nummer)
+    openbaar = openbare_groep_ids()
 
     def link(n):
         return request.build_absolute_uri(request.path + filter_.querystring(pagina=n))
@@ -245,7 +246,7 @@ def api_lijst(request):
             "paginas": paginator.num_pages,
             "volgende": link(nummer + 1) if pagina.has_next() else None,
             "vorige": link(nummer - 1) if pagina.has_previous() else None,
-            "results": [api_afspraak(a, request) for a in pagina.object_list],
+            "results": [api_afspraak(a, request, openbaar) for a in pagina.object_list],
             # why a parameter was not used (an unknown keyword, a question too long)
             **({"meldingen": filter_.meldingen} if filter_.meldingen else {}),
         }

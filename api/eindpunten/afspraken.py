@@ -47,7 +47,7 @@ FILTERBESCHRIJVING = {
 
 
 def _afspraak(afspraak, request, openbare_groepen):
-    gegevens = api_afspraak(afspraak, request)
+    gegevens = api_afspraak(afspraak, request, openbare_groepen)
     gegevens[SAMENVATTING_KOLOM] = bool(gegevens[SAMENVATTING_KOLOM])
     for veld in PARTNER_VELDEN:
         gegevens[veld] = bool(gegevens[veld])

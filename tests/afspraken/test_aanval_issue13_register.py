@@ -52,3 +52,30 @@ def test_afspraakpagina_noemt_openbare_groep_wel(client):
     afspraak = Uitvoeringsafspraak.objects.openbaar().exclude(groep=None).first()
     html = client.get(afspraak.get_url()).content.decode()
     assert f">{afspraak.groep.title}</a>" in html
+
+
+# -- issue 17 review: the exports and the old JSON API wrote the private group's slug ---------
+
+
+def _groep_in_api(client, afspraak):
+    return client.get(f"/api/afspraken/{afspraak.code}/").json()["groep"]
+
+
+def test_export_en_api_noemen_de_slug_van_een_besloten_groep_niet(client, besloten_groep):
+    afspraak = Uitvoeringsafspraak.objects.openbaar().filter(groep=besloten_groep).first()
+    assert _groep_in_api(client, afspraak) == ""
+    lijst = client.get("/api/afspraken/", {"q": afspraak.code}).json()["results"]
+    assert all(rij["groep"] != besloten_groep.slug for rij in lijst)
+    for formaat in ("csv", "json"):
+        antwoord = client.get(f"/afspraken/export/{formaat}/")
+        assert antwoord.status_code == 200
+        inhoud = b"".join(antwoord.streaming_content if antwoord.streaming else [antwoord.content])
+        assert besloten_groep.slug.encode() not in inhoud, formaat
+
+
+def test_export_en_api_noemen_een_openbare_groep_wel(client):
+    afspraak = Uitvoeringsafspraak.objects.openbaar().exclude(groep=None).first()
+    assert _groep_in_api(client, afspraak) == afspraak.groep.slug
+    inhoud = client.get("/afspraken/export/csv/")
+    inhoud = b"".join(inhoud.streaming_content if inhoud.streaming else [inhoud.content])
+    assert afspraak.groep.slug.encode() in inhoud
