@@ -13,8 +13,9 @@ PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 # test_<name>_gw0, _gw1, ...) and its own media folders (settings/test.py).
 # TEST_WERKERS=0 (for now the default) runs them in this process: with workers,
 # tests/search/test_toegang.py::test_toegang_kost_geen_query_per_beperking failed in two full
-# runs (23 queries instead of 18; it passes alone, in tests/search alone and in a serial run),
-# so it depends on what ran before it in the same process. Fix that, then set auto here.
+# runs (23 queries instead of 18; it passes alone, in tests/search alone and in a serial run;
+# in the failing run its worker had run tests/redactie/test_rechtenmatrix.py just before it,
+# but that pair passes in one plain process). Find why, then set auto here.
 TEST_WERKERS ?= 0
 PARALLEL := -n $(TEST_WERKERS) --dist loadfile
 # --- end parallel tests ---
