@@ -6,6 +6,19 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 # PostgreSQL for the second test run: DATABASE_URL when set, else the local server.
 PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
+# --- parallel tests (pytest-xdist) ---
+# The non-browser runs spread their test files over TEST_WERKERS processes (auto: one per
+# core); a file stays on one worker, so module fixtures and the fixed ports of a file are never
+# used twice at once. Each worker has its own test database (SQLite in memory; PostgreSQL
+# test_<name>_gw0, _gw1, ...) and its own media folders (settings/test.py).
+# TEST_WERKERS=0 (for now the default) runs them in this process: with workers,
+# tests/search/test_toegang.py::test_toegang_kost_geen_query_per_beperking failed in two full
+# runs (23 queries instead of 18; it passes alone, in tests/search alone and in a serial run;
+# in the failing run its worker had run tests/redactie/test_rechtenmatrix.py just before it,
+# but that pair passes in one plain process). Find why, then set auto here.
+TEST_WERKERS ?= 0
+PARALLEL := -n $(TEST_WERKERS) --dist loadfile
+# --- end parallel tests ---
 
 .PHONY: run test serve install install-test browser-tools lint css bench clean relevance static schermafbeeldingen api-lint
 
@@ -61,11 +74,11 @@ api-lint: install-test
 # survive the other tests of the same run (the second browser test found no root page).
 test: install-test lint api-lint
 	@echo "== Testen op SQLite =="
-	env -u DATABASE_URL $(PY) -m pytest -m "not browser"
+	env -u DATABASE_URL $(PY) -m pytest -m "not browser" $(PARALLEL)
 	env -u DATABASE_URL $(PY) -m pytest -m browser
 	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
 		echo "== Testen op PostgreSQL =="; \
-		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "not browser" && \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "not browser" $(PARALLEL) && \
 		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m browser; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL); in CI is dat een fout."; exit 1; \

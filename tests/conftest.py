@@ -9,11 +9,18 @@ os.environ.setdefault("DEMO_PASSWORD", "demo-wachtwoord-voor-tests")
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
     from django.core.management import call_command
 
     from kennisplatform.demo.laden import laad_demo
 
+    # A run of browser tests alone (`make test` runs them apart): they are transactional, so
+    # they start from the migrated database and each loads the demo itself; loading it here
+    # too would only cost time.
+    if request.session.items and all(
+        item.get_closest_marker("browser") for item in request.session.items
+    ):
+        return
     with django_db_blocker.unblock():
         laad_demo(met_accounts=True)
         call_command("update_index", verbosity=0)

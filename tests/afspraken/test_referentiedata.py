@@ -4,7 +4,7 @@ shows the platform's home page and the register, and importing the national samp
 works; an unknown kerninstrument names the allowed values.
 
 The fresh database is a temporary SQLite file, migrated in a subprocess (the test session's
-own database has the demo loaded on top)."""
+own database has the demo loaded on top): a copy of the run's one database after `migrate`."""
 
 import importlib
 import sqlite3
@@ -18,7 +18,7 @@ from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstru
 from kennisplatform.demo import data
 from kennisplatform.models import HomePage
 from organisaties.models import Overleg
-from tests.helpers.verse_database import manage
+from tests.helpers.verse_database import kopie_na_migrate, manage
 
 REPO = Path(__file__).resolve().parents[2]
 VOORBEELD = REPO / "afspraken" / "demo" / "afspraken_voorbeeld.csv"  # only valid rows
@@ -28,10 +28,7 @@ MET_FOUTEN = REPO / "tests" / "data" / "afspraken_voorbeeld.csv"  # the last thr
 @pytest.fixture(scope="module")
 def verse_database(tmp_path_factory):
     """A database after `migrate` alone."""
-    database = tmp_path_factory.mktemp("vers") / "db.sqlite3"
-    uitvoer = manage(database, "migrate", "--noinput")
-    assert uitvoer.returncode == 0, uitvoer.stderr
-    return database
+    return kopie_na_migrate(tmp_path_factory, tmp_path_factory.mktemp("vers") / "db.sqlite3")
 
 
 def lees(database, sql):

@@ -18,7 +18,7 @@ from kennisplatform.site_adres import standaardsite_volgt_adres
 from kennisplatform.verplichte_paginas import SLUGS
 from organisaties.models import OverlegstructuurPage
 from projectgroepen.models import ProjectgroepPage
-from tests.helpers.verse_database import manage
+from tests.helpers.verse_database import kopie_na_migrate, manage
 
 VOETLINKS = re.compile(r"<footer.*?</footer>", re.S)
 
@@ -48,10 +48,8 @@ def voetlinks(html):
     return re.findall(r'href="([^"]+)"', voet.group(0))
 
 
-def test_na_alleen_migrate_staan_de_vier_paginas_er_en_in_de_voet(tmp_path):
-    database = tmp_path / "db.sqlite3"
-    uitvoer = manage(database, "migrate", "--noinput", "-v0")
-    assert uitvoer.returncode == 0, uitvoer.stderr
+def test_na_alleen_migrate_staan_de_vier_paginas_er_en_in_de_voet(tmp_path_factory, tmp_path):
+    database = kopie_na_migrate(tmp_path_factory, tmp_path / "db.sqlite3")
     bekeken = manage(database, "shell", "-c", VERS_BEKIJKEN)
     assert bekeken.returncode == 0, bekeken.stderr
     uitkomst = json.loads(bekeken.stdout.strip().splitlines()[-1])
