@@ -22,6 +22,7 @@ from kennisplatform.verplichte_paginas import SLUGS as VERPLICHTE_SLUGS
 from redactie.demo import CONCEPT_DOCUMENT, demo_groep
 from tests.helpers.browser import axe_controle, laad_axe, nu_controle, volg_csp_blokkades
 from tests.helpers.tweefactor import app_van, code_voor_instellen, verse_code
+from volgen.digest import afmeldsleutel
 
 pytestmark = [
     pytest.mark.browser,
@@ -94,6 +95,10 @@ def te_controleren_adressen():
     adressen["zoeken met filter"] = "/zoeken/?q=omgevingsdienst&soort=begrip"
     adressen["zoeken met suggestie"] = "/zoeken/?q=handhavngs"
     adressen["zoeken zonder resultaat"] = "/zoeken/?q=xyzzyx"
+    # Issue 17: the API's documentation page and the confirm page of a digest's unsubscribe link.
+    adressen["API-documentatie"] = "/api/v1/documentatie"
+    lezer = User.objects.get_or_create(username="lezer-afmelden")[0]
+    adressen["overzichtsmail afmelden"] = f"/volglijst/afmelden/{afmeldsleutel(lezer)}/"
     return adressen
 
 
