@@ -163,3 +163,17 @@ def test_te_lange_zoekvraag_en_stuurtekens_geven_geen_500(client, lezer, groep):
     assert not Volg.objects.filter(gebruiker=lezer).exists()
     antwoord = client.post(VOLG, {"soort": "groep", "waarde": str(groep.pk), "terug": "/\r\nX: y"})
     assert antwoord.status_code == 302 and antwoord["Location"] == "/volglijst/"
+
+
+def test_kop_linkt_ingelogd_naar_mijn_volglijst_met_gekozen_frequentie(client, lezer, groep):
+    assert 'href="/volglijst/"' not in client.get(groep.url).content.decode()
+    client.force_login(lezer)
+    assert 'href="/volglijst/">Mijn volglijst</a>' in client.get(groep.url).content.decode()
+    client.post(VOLG, {"soort": "groep", "waarde": str(groep.pk)})
+    lijst = client.get("/volglijst/").content.decode()
+    # the chosen frequency is visibly marked: the NL Design System styles a native radio's
+    # checked state only with the --html-input modifier
+    assert (
+        'utrecht-radio-button--html-input" type="radio" name="frequentie" id="frequentie-wekelijks" value="wekelijks" checked'
+        in lijst
+    )
