@@ -92,8 +92,17 @@ def zoeken(request):
     return render(request, "search/zoeken.html", context, status=status)
 
 
-def _als_id(waarde):
-    return int(waarde) if waarde.isdigit() else waarde
+def resultaat_gegevens(resultaat):
+    """One search result as the JSON APIs give it (/api/zoeken/ and /api/v1/zoeken)."""
+    pk = resultaat.doc.object_pk
+    return {
+        "id": int(pk) if pk.isdecimal() else pk,
+        "soort": resultaat.doc.soort,
+        "titel": resultaat.doc.titel,
+        "tekst": resultaat.doc.tekst,
+        "url": resultaat.doc.url,
+        "highlight": resultaat.highlight,
+    }
 
 
 @require_GET
@@ -107,17 +116,7 @@ def api_zoeken(request):
         {
             "query": uitkomst.query,
             "count": uitkomst.count,
-            "results": [
-                {
-                    "id": _als_id(r.doc.object_pk),
-                    "soort": r.doc.soort,
-                    "titel": r.doc.titel,
-                    "tekst": r.doc.tekst,
-                    "url": r.doc.url,
-                    "highlight": r.highlight,
-                }
-                for r in uitkomst.resultaten
-            ],
+            "results": [resultaat_gegevens(r) for r in uitkomst.resultaten],
             "facets": uitkomst.facetten,
             "suggestion": uitkomst.suggestie,
         },

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from search import afstemming
 from search.facetten import FACETTEN
+from search.views import resultaat_gegevens
 from search.zoeker import OngeldigeZoekvraag, zoek
 
 from ..paginering import pagina_param, paginagrootte_param, pagineer
@@ -16,10 +17,6 @@ from ..problemen import ApiFout
 from ..schemas import Zoekuitkomst
 
 router = Router(tags=["zoeken"])
-
-
-def _id(object_pk):
-    return int(object_pk) if object_pk.isdigit() else object_pk
 
 
 @router.get(
@@ -66,17 +63,7 @@ def zoeken(
     return {
         **velden,
         "query": uitkomst.query,
-        "results": [
-            {
-                "id": _id(r.doc.object_pk),
-                "soort": r.doc.soort,
-                "titel": r.doc.titel,
-                "tekst": r.doc.tekst,
-                "url": r.doc.url,
-                "highlight": r.highlight,
-            }
-            for r in uitkomst.resultaten
-        ],
+        "results": [resultaat_gegevens(r) for r in uitkomst.resultaten],
         "facets": uitkomst.facetten,
         "suggestion": uitkomst.suggestie,
     }
