@@ -92,6 +92,14 @@ class Afsprakenlijst(Pagina):
     )
 
 
+class Bron(Schema):
+    titel: str
+    url: str | None = Field(
+        description="De pagina van de bron, voor een wetsartikel de link naar wetten.overheid.nl; "
+        "null als er geen pagina is."
+    )
+
+
 class Begrip(Schema):
     id: int
     slug: str
@@ -100,6 +108,9 @@ class Begrip(Schema):
     afkortingen: list[str]
     synoniemen: list[str]
     bron: str
+    bronnen: list[Bron] = Field(
+        description="De bron per onderdeel (zoals in de SKOS-export): titel en pagina."
+    )
     groep: str | None = Field(description="De slug van de openbare groep; anders null.")
     uri: str = Field(description="De vaste URI van het begrip (SKOS).")
     url: str | None = Field(description="De pagina in de begrippenlijst; null zonder lijst.")

@@ -34,6 +34,7 @@ def _begrip(begrip, request, lijst, openbare_groepen):
         "afkortingen": begrip.afkortingen_lijst,
         "synoniemen": begrip.synoniemen_lijst,
         "bron": begrip.bron,
+        "bronnen": [{"titel": b["titel"], "url": b["url"] or None} for b in begrip.bronnen],
         "groep": begrip.groep.slug if begrip.groep_id in openbare_groepen else None,
         "uri": str(begrip_uri(begrip)),
         "url": request.build_absolute_uri(lijst.url_voor(begrip)) if lijst else None,

@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 from afspraken.models import Uitvoeringsafspraak
 from begrippen.models import Begrip
 from organisaties.models import Organisatie
+from tests.factories import BegripFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -295,3 +296,13 @@ def test_oude_detail_api_wijst_naar_v1(client):
     assert (
         antwoord["Link"] == f'<http://testserver/api/v1/afspraken/{code}>; rel="successor-version"'
     )
+
+
+def test_begrip_geeft_zijn_bronnen_met_link_zoals_de_skos_export(client):
+    begrip = BegripFactory(term="Begrip met wetsartikel", bron="Omgevingswet, art. 5.1; Notitie")
+    antwoord = client.get(f"/api/v1/begrippen/{begrip.slug}")
+    assert antwoord.status_code == 200
+    bronnen = antwoord.json()["bronnen"]
+    assert [b["titel"] for b in bronnen] == ["Omgevingswet, artikel 5.1", "Notitie"]
+    assert bronnen[0]["url"].startswith("https://wetten.overheid.nl/")
+    assert bronnen[1]["url"] is None
