@@ -66,7 +66,8 @@ lint: $(VENV)/.test-geinstalleerd
 # fail; warnings are shown (on a development set-up: the server address is no https).
 api-lint: install-test
 	@mkdir -p build
-	env -u DATABASE_URL $(PY) manage.py openapi --uitvoer build/openapi.json
+	@# The description as production serves it: its server address is https (nlgov:servers-use-https).
+	env -u DATABASE_URL WAGTAILADMIN_BASE_URL=https://kennisplatform.example $(PY) manage.py openapi --uitvoer build/openapi.json
 	npx --no-install spectral lint -r api/standaarden/api-design-rules.spectral.yml --fail-severity error build/openapi.json
 
 # The browser checks run in a pytest run of their own: they are transactional tests that start
