@@ -4,11 +4,8 @@ start the platform in a subprocess."""
 
 import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.beheercommando import draai_manage
 
 PRODUCTIE_ENV = {
     "DJANGO_SETTINGS_MODULE": "kennisplatform.settings.production",
@@ -26,14 +23,7 @@ TOON = (
 def draai_productie(*args, **env):
     omgeving = {k: v for k, v in os.environ.items() if not k.startswith(WEGLATEN)}
     omgeving.update(PRODUCTIE_ENV, **env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return draai_manage(omgeving, *args)
 
 
 def productie_instellingen(*namen, **env):

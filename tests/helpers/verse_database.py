@@ -8,11 +8,9 @@ the pytest-xdist workers of the run, under a file lock) and tests that need a da
 import fcntl
 import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.beheercommando import draai_manage
+
 WEGLATEN = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL", "SEARCH_URL"}
 
 
@@ -21,14 +19,7 @@ def manage(database, *args):
     omgeving.update(
         DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE="kennisplatform.settings.test"
     )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return draai_manage(omgeving, *args, timeout=300)
 
 
 def gemigreerd_sjabloon(tmp_path_factory):

@@ -1,13 +1,10 @@
 """Bad configuration stops with one clear Dutch sentence, never a traceback."""
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.beheercommando import draai_manage
 
 
 def draai(*args, **env):
@@ -27,14 +24,7 @@ def draai(*args, **env):
         }
     }
     omgeving.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=omgeving,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return draai_manage(omgeving, *args)
 
 
 @pytest.mark.parametrize(
