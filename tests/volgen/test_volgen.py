@@ -177,3 +177,9 @@ def test_kop_linkt_ingelogd_naar_mijn_volglijst_met_gekozen_frequentie(client, l
         'utrecht-radio-button--html-input" type="radio" name="frequentie" id="frequentie-wekelijks" value="wekelijks" checked'
         in lijst
     )
+
+
+def test_anoniem_krijgt_in_het_register_een_inloglink_niet_een_per_knop(client, instrument):
+    UitvoeringsafspraakFactory(kerninstrument=instrument, publiceren=True)
+    html = client.get(f"/afspraken/?kerninstrument={instrument.slug}").content.decode()
+    assert html.count("Log in om dit te volgen") == 1
