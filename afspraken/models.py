@@ -223,6 +223,27 @@ class Uitvoeringsafspraak(
         related_name="vastgestelde_afspraken",
     )
     vastgesteld_op = models.DateField(_("vastgesteld op"), null=True, blank=True)
+    vastgesteld_in = models.ForeignKey(
+        "materialen.Bijeenkomst",
+        verbose_name=_("vastgesteld in vergadering"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="vastgestelde_afspraken",
+    )
+    agendaonderwerp = models.ForeignKey(
+        "organisaties.AgendaOnderwerp",
+        verbose_name=_("onderwerp van de samenwerkingsagenda"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="afspraken",
+    )
+    is_voorbeeld = models.BooleanField(
+        _("voorbeeld"),
+        default=False,
+        help_text=_("Een voorbeeldafspraak, geen vastgestelde afspraak van de regio."),
+    )
     herzien_voor = models.DateField(
         _("herzien vóór"),
         null=True,
@@ -277,11 +298,14 @@ class Uitvoeringsafspraak(
             [
                 FieldPanel("status"),
                 FieldRowPanel([FieldPanel("vastgesteld_door"), FieldPanel("vastgesteld_op")]),
+                FieldPanel("vastgesteld_in"),
                 FieldPanel("herzien_voor"),
             ],
             heading=_("Status en vaststelling"),
         ),
         FieldPanel("documenten"),
+        FieldPanel("agendaonderwerp"),
+        FieldPanel("is_voorbeeld"),
         FieldPanel("code"),
     ]
 

@@ -30,8 +30,19 @@ class Bijeenkomst(index.Indexed, models.Model):
     groep = models.ForeignKey(
         "groepen.GroepPage",
         verbose_name=_("groep"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="bijeenkomsten",
+    )
+    overleg = models.ForeignKey(
+        "organisaties.Overleg",
+        verbose_name=_("overleg"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bijeenkomsten",
+        help_text=_("Een vergadering van een overleg (B-PSO, A-PSO, …) in plaats van een groep."),
     )
     titel = models.CharField(_("titel"), max_length=250)
     soort = models.CharField(
@@ -51,6 +62,12 @@ class Bijeenkomst(index.Indexed, models.Model):
         blank=True,
         features=["bold", "italic", "ol", "ul", "link", "h3"],
         help_text=_("Na afloop: wat is besproken en afgesproken."),
+    )
+    besluitenlijst = RichTextField(
+        _("besluitenlijst"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("De besluiten van deze vergadering, genummerd."),
     )
     uid = models.UUIDField(_("agenda-id"), default=uuid.uuid4, unique=True, editable=False)
 
@@ -78,7 +95,17 @@ class Bijeenkomst(index.Indexed, models.Model):
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
         constraints = [
-            models.UniqueConstraint(fields=["groep", "titel", "begin"], name="bijeenkomst_uniek")
+            models.UniqueConstraint(fields=["groep", "titel", "begin"], name="bijeenkomst_uniek"),
+            models.UniqueConstraint(
+                fields=["overleg", "titel", "begin"], name="bijeenkomst_overleg_uniek"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(groep__isnull=False, overleg__isnull=True)
+                    | models.Q(groep__isnull=True, overleg__isnull=False)
+                ),
+                name="bijeenkomst_groep_of_overleg",
+            ),
         ]
 
     def __str__(self):

@@ -33,6 +33,18 @@ COORDINATOREN = lidmaatschap.COORDINATOREN
 is_coordinator = lidmaatschap.is_coordinator
 WORKFLOW_NAAM = "Beoordeling door coördinator"
 TAAK_NAAM = "Beoordeling en vaststelling"
+# The cooperation as data (organisaties): coördinatoren keep it current. Organisations and
+# overleggen are referred to everywhere, so they are not deleted from the admin.
+SAMENWERKING_MODELLEN = [
+    "organisatie",
+    "overleg",
+    "overlegrelatie",
+    "deelname",
+    "partijschap",
+    "onderwerp",
+    "samenwerkingsverband",
+    "evaluatiemoment",
+]
 
 
 PAGINA_RECHTEN_COORDINATOR = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
@@ -100,7 +112,12 @@ def zorg_voor_rollen():
         )
     # Managing the shared snippets, the workflows and group membership.
     for app_label, codenames in {
-        "organisaties": ["add_organisatie", "change_organisatie", "add_overleg", "change_overleg"],
+        "organisaties": [
+            f"{actie}_{model}"
+            for model in SAMENWERKING_MODELLEN
+            for actie in ("add", "change", "delete")
+            if not (model in {"organisatie", "overleg"} and actie == "delete")
+        ],
         "begrippen": ["add_begrip", "change_begrip", "delete_begrip"],
         "afspraken": ["add_kerninstrument", "change_kerninstrument"],
         "materialen": [

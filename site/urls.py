@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("afspraken.urls")),
     path("", include("materialen.urls")),
     path("", include("begrippen.urls")),
+    path("", include("samenwerking.urls")),  # issue 14: overleggen, organisaties, verbanden
     path("", include("volgen.urls")),  # issue 17: volglijst, afmelden, feed per groep
     path("inloggen/", Inloggen.as_view(), name="inloggen"),
     # Login with the user's own organisation (OpenID Connect, issue 17.3; app aanmelden).

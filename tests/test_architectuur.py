@@ -24,6 +24,7 @@ APPS = {
     "projectgroepen": "projectgroepen",
     "materialen": "materialen",
     "afspraken": "afspraken",
+    "samenwerking": "samenwerking",
     "redactie": "redactie",
     "aanmelden": "aanmelden",
     "api": "api",
@@ -42,6 +43,7 @@ LAGEN_0_TOT_3 = {
     "projectgroepen",
     "materialen",
     "afspraken",
+    "samenwerking",
     "inhoud",
     "organisaties",
     "begrippen",
@@ -60,6 +62,8 @@ MAG_IMPORTEREN = {
     "projectgroepen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "materialen": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "afspraken": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
+    # issue 14: the cooperation as data, shown; layer 3 because it must respect group privacy
+    "samenwerking": {"groepen", "inhoud", "organisaties", "begrippen", "search", "voortgang"},
     "redactie": LAGEN_0_TOT_3,
     # /api/v1 (issue 17): layer 4 beside redactie, reads the apps of layers 0 to 3
     "api": LAGEN_0_TOT_3,

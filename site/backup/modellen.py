@@ -25,7 +25,12 @@ STRUCTUUR = {"contenttypes", "auth.permission"}
 # migrations): a freshly migrated database holds these and still counts as empty. Pages: the
 # root, the start page and the register under it (site/migrations/0003_startpagina.py), and
 # the mandatory pages beside the register (0005_verplichte_paginas.py).
-VAN_MIGRATE = {"afspraken.kerninstrument", "organisaties.overleg", "kennisplatform.plannerronde"}
+VAN_MIGRATE = {
+    "afspraken.kerninstrument",
+    "organisaties.overleg",
+    "organisaties.onderwerp",
+    "kennisplatform.plannerronde",
+}
 PAGINAS_VAN_MIGRATE = 3 + len(VERPLICHTE_PAGINAS)
 
 # What the operator reads in the counts: (label, model getter).

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "search",
     "redactie",
     "materialen",
+    "samenwerking",  # issue 14: de samenwerking als gegevens
     "volgen",  # issue 17: volgen en overzichtsmails
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

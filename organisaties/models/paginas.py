@@ -1,87 +1,19 @@
-"""The parties of the cooperation, its overlegstructuur and the yearly samenwerkingsagenda."""
+"""The public pages of the overlegstructuur and the yearly samenwerkingsagenda."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-
-class Niveau(models.TextChoices):
-    STRATEGISCH = "strategisch", _("Strategisch")
-    TACTISCH = "tactisch", _("Tactisch")
-    OPERATIONEEL = "operationeel", _("Operationeel")
-
-
-class Organisatie(index.Indexed, models.Model):
-    class Soort(models.TextChoices):
-        GEMEENTE = "gemeente", _("Gemeente")
-        PROVINCIE = "provincie", _("Provincie")
-        WATERSCHAP = "waterschap", _("Waterschap")
-        OMGEVINGSDIENST = "omgevingsdienst", _("Omgevingsdienst")
-        VEILIGHEIDSREGIO = "veiligheidsregio", _("Veiligheidsregio")
-        GGD = "ggd", _("GGD")
-        RIJK = "rijk", _("Rijk")
-        OVERIG = "overig", _("Overig")
-
-    naam = models.CharField(_("naam"), max_length=200, unique=True)
-    afkorting = models.CharField(_("afkorting"), max_length=30, blank=True)
-    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
-    website = models.URLField(_("website"), blank=True)
-
-    panels = [
-        FieldPanel("naam"),
-        FieldPanel("afkorting"),
-        FieldPanel("soort"),
-        FieldPanel("website"),
-    ]
-    search_fields = [
-        index.SearchField("naam"),
-        index.SearchField("afkorting"),
-        index.AutocompleteField("naam"),
-        index.FilterField("soort"),
-    ]
-
-    class Meta:
-        ordering = ["naam"]
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
-
-    def __str__(self):
-        return f"{self.naam} ({self.afkorting})" if self.afkorting else self.naam
-
-
-class Overleg(models.Model):
-    """One body of the overlegstructuur (convenant art. 5-6), e.g. the B-PSO."""
-
-    naam = models.CharField(_("naam"), max_length=200, unique=True)
-    afkorting = models.CharField(_("afkorting"), max_length=30, blank=True)
-    niveau = models.CharField(_("niveau"), max_length=20, choices=Niveau.choices)
-    functie = models.TextField(_("functie"))
-    doelgroep = models.TextField(_("doelgroep"))
-    bron = models.CharField(_("bron"), max_length=200, blank=True)
-    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    panels = [
-        FieldPanel("naam"),
-        FieldPanel("afkorting"),
-        FieldPanel("niveau"),
-        FieldPanel("functie"),
-        FieldPanel("doelgroep"),
-        FieldPanel("bron"),
-        FieldPanel("volgorde"),
-    ]
-
-    class Meta:
-        ordering = ["volgorde", "naam"]
-        verbose_name = _("overleg")
-        verbose_name_plural = _("overleggen")
-
-    def __str__(self):
-        return self.afkorting or self.naam
+from organisaties.models.organisaties import Niveau, Organisatie
+from organisaties.models.overleggen import Overleg
 
 
 class OverlegstructuurPage(Page):
@@ -134,6 +66,17 @@ class SamenwerkingsagendaPage(Page):
         verbose_name_plural = _("samenwerkingsagenda's")
 
 
+KWARTAAL = re.compile(r"\d{4}-Q[1-4]")
+
+
+class Agendastatus(models.TextChoices):
+    GEPLAND = "gepland", _("Gepland")
+    LOOPT = "loopt", _("Loopt")
+    AFGEROND = "afgerond", _("Afgerond")
+    VERTRAAGD = "vertraagd", _("Vertraagd")
+    GESTOPT = "gestopt", _("Gestopt")
+
+
 class AgendaOnderwerp(Orderable):
     agenda = ParentalKey(
         SamenwerkingsagendaPage, on_delete=models.CASCADE, related_name="onderwerpen"
@@ -151,14 +94,61 @@ class AgendaOnderwerp(Orderable):
     kwartaal = models.CharField(
         _("planning"), max_length=40, blank=True, help_text=_("Bijvoorbeeld Q3 2026")
     )
+    beleidsvraagstuk = models.TextField(_("beleidsvraagstuk"), blank=True)
+    randvoorwaarden = models.TextField(_("randvoorwaarden"), blank=True)
+    aanpak = models.TextField(_("aanpak en planning"), blank=True)
+    kwartaal_van = models.CharField(
+        _("van kwartaal"), max_length=7, blank=True, help_text=_("Bijvoorbeeld 2026-Q1")
+    )
+    kwartaal_tot = models.CharField(
+        _("tot en met kwartaal"), max_length=7, blank=True, help_text=_("Bijvoorbeeld 2026-Q4")
+    )
+    trekker = models.CharField(
+        _("trekker"), max_length=200, blank=True, help_text=_("Persoon of organisatie.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Agendastatus.choices, default=Agendastatus.GEPLAND
+    )
+    gepland = models.TextField(_("gepland resultaat"), blank=True)
+    bereikt = models.TextField(_("bereikt resultaat"), blank=True)
+    voortgang_toelichting = models.TextField(_("toelichting op de voortgang"), blank=True)
+    documenten = ParentalManyToManyField(
+        "wagtaildocs.Document", verbose_name=_("materialen"), blank=True, related_name="+"
+    )
 
     panels = [
         FieldPanel("onderwerp"),
+        FieldPanel("beleidsvraagstuk"),
         FieldPanel("doel"),
+        FieldPanel("randvoorwaarden"),
+        FieldPanel("aanpak"),
         FieldPanel("groep"),
+        FieldPanel("trekker"),
+        FieldRowPanel([FieldPanel("kwartaal_van"), FieldPanel("kwartaal_tot")]),
         FieldPanel("kwartaal"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("gepland"),
+                FieldPanel("bereikt"),
+                FieldPanel("voortgang_toelichting"),
+            ],
+            heading=_("Voortgang"),
+        ),
+        FieldPanel("documenten"),
     ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("onderwerp")
         verbose_name_plural = _("onderwerpen")
+
+    def __str__(self):
+        return self.onderwerp
+
+    def clean(self):
+        for veld in ("kwartaal_van", "kwartaal_tot"):
+            waarde = getattr(self, veld)
+            if waarde and not KWARTAAL.fullmatch(waarde):
+                raise ValidationError({veld: _("Schrijf een kwartaal als 2026-Q3.")})
+        if self.kwartaal_van and self.kwartaal_tot and self.kwartaal_tot < self.kwartaal_van:
+            raise ValidationError({"kwartaal_tot": _("Het eind ligt vóór het begin.")})

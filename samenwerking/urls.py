@@ -1,0 +1,22 @@
+"""Public URLs of the cooperation as data (issue 14). Each part keeps its routes in its own
+block."""
+
+from django.urls import path
+
+from samenwerking import organisaties, overleggen, verbanden
+
+app_name = "samenwerking"
+
+urlpatterns = [
+    # --- overleggen (14.1, 14.2)
+    path("overleggen/<int:pk>/", overleggen.overleg, name="overleg"),
+    # --- end overleggen
+    # --- organisaties (14.3)
+    path("organisaties/", organisaties.organisaties, name="organisaties"),
+    path("organisaties/<int:pk>/", organisaties.organisatie, name="organisatie"),
+    # --- end organisaties
+    # --- samenwerkingsverbanden (14.4)
+    path("samenwerkingsverbanden/", verbanden.verbanden, name="verbanden"),
+    path("samenwerkingsverbanden/<slug:slug>/", verbanden.verband, name="verband"),
+    # --- end samenwerkingsverbanden
+]
