@@ -33,10 +33,14 @@ def demo_wachtwoord():
 
 @pytest.fixture(autouse=True)
 def _lege_cache():
-    """Every test starts with empty rate-limit counters (they live in the cache)."""
+    """Every test starts with empty rate-limit counters (they live in the cache) and without
+    the search's memo of another test's index (search.indexeren.vergeet)."""
     from django.core.cache import cache
 
+    from search import indexeren
+
     cache.clear()
+    indexeren.vergeet()
 
 
 @pytest.fixture
