@@ -53,6 +53,7 @@ class Invulplek:
     partij: str = ""  # the party this field is for ("de gemeente"), see _analyse
     voorwoorden: list = field(default_factory=list)  # "Gemeente" in "Gemeente [naam]"
     uitleg: str = ""  # what to type, for the help text of the form
+    kop: str = ""  # the heading (article) above its first occurrence: the form groups by it
 
 
 @dataclass
@@ -105,10 +106,37 @@ def _label(plek, sleutel):
 
 
 def _context(tekst, match, breedte=45):
-    begin = max(0, match.start() - breedte)
-    eind = min(len(tekst), match.end() + breedte)
-    fragment = " ".join(tekst[begin:eind].split())
-    return ("…" if begin else "") + fragment + ("…" if eind < len(tekst) else "")
+    """A short piece of the line around a placeholder, cut at whole words."""
+    regel, begin = _regel(tekst, match.start())
+    regel = KOP_MARKERING.sub(r"\2", regel)
+    begin += len(_regel(tekst, match.start())[0]) - len(regel)
+    start, eind = match.start() - begin, match.end() - begin
+    links = regel[max(0, start - breedte) : start]
+    rechts = regel[eind : eind + breedte]
+    if start - breedte > 0 and " " in links:
+        links = "…" + links.split(" ", 1)[1]
+    if eind + breedte < len(regel) and " " in rechts:
+        rechts = rechts.rsplit(" ", 1)[0] + "…"
+    return " ".join((links + match.group(0) + rechts).split())
+
+
+def _koppen_met_positie(tekst):
+    """(position, heading) of every chapter, article or section heading, in order."""
+    koppen, positie = [], 0
+    for regel in tekst.split("\n"):
+        schoon = regel.strip()
+        kop = KOP_MARKERING.match(schoon)
+        if kop and len(kop.group(1)) > 1:
+            koppen.append((positie, kop.group(2).strip()))
+        elif len(schoon) <= MAX_KOP_LENGTE and (HOOFDSTUK.match(schoon) or ARTIKEL.match(schoon)):
+            koppen.append((positie, schoon))
+        positie += len(regel) + 1
+    return koppen
+
+
+def _kop_bij(koppen, positie):
+    vorige = [kop for begin, kop in koppen if begin <= positie]
+    return vorige[-1] if vorige else ""
 
 
 # --- Parties ----------------------------------------------------------------------------
@@ -127,6 +155,8 @@ VERTEGENWOORDIGD = re.compile(r"vertegenwoordigd\s+door\s*$", re.IGNORECASE)
 VOORWOORD = re.compile(r"(?:^|[\s(])([^\W\d_][\w/-]*) $")
 VELDNAAM_VOOR = re.compile(r"(?:^|\s)([^\W\d_]+):\s*$")  # "Datum: …."
 LABEL_NA = {"te": "Plaats (te)"}
+NUMMER_VAN = {"bijlage": "de bijlage", "artikel": "het artikel", "lid": "het lid"}
+EENHEDEN = {"jaar", "jaren", "maanden", "maand", "weken", "dagen"}
 
 
 def _regel(tekst, positie):
@@ -208,6 +238,7 @@ def _analyse(tekst):
     per_partij = {groep for groep, namen in partijen.items() if len(namen) > 1}
 
     velden, eerste, paren = {}, {}, []
+    koppen = _koppen_met_positie(tekst)
     for v in voorkomens:
         partij = v.partij if v.groep in per_partij else ""
         plek = velden.get((v.groep, partij))
@@ -218,6 +249,7 @@ def _analyse(tekst):
                 label=_label(v.plek, v.sleutel),
                 veldnaam=f"plek_{len(velden) + 1}",
                 partij=met_lidwoord(partij) if partij else "",
+                kop=_kop_bij(koppen, v.match.start()),
             )
             eerste[plek.veldnaam] = v
         plek.aantal += 1
@@ -260,6 +292,22 @@ def _benoem(plek, voorkomen, voorwoorden):
     elif veldnaam and not _heeft_woorden(plek.tekst):
         woord = veldnaam.group(1)
         plek.label = LABEL_NA.get(woord.lower(), woord[:1].upper() + woord[1:])
+    elif not _heeft_woorden(plek.tekst):
+        plek.label = _label_zonder_woorden(plek, voorkomen)
+
+
+def _label_zonder_woorden(plek, voorkomen):
+    """ "bijlage **" -> "Nummer van de bijlage", "van [****] jaar" -> "Aantal jaar",
+    "a) .." -> "Punt a)"; otherwise "Invulplek na „…”"."""
+    vorig = plek.sleutel[: -len(plek.tekst)].strip()
+    na = voorkomen.match.string[voorkomen.match.end() :].split("\n", 1)[0].split()
+    if vorig in NUMMER_VAN:
+        return f"Nummer van {NUMMER_VAN[vorig]}"
+    if na and na[0].strip(".,;:").lower() in EENHEDEN:
+        return f"Aantal {na[0].strip('.,;:').lower()}"
+    if re.fullmatch(r"[a-z]\)|\d+\.", vorig) and voorkomen.voor.strip() == vorig:
+        return f"Punt {vorig}"
+    return plek.label
 
 
 def invulplekken(tekst):

@@ -12,6 +12,17 @@ MAX_WAARDE = 500
 class _SjabloonFormulier(forms.Form):
     plekken = []
 
+    def groepen(self):
+        """The fields grouped by the heading they first appear under, in order:
+        [(heading, [bound field, ...]), ...]; the parties of art. 1.1 stand together."""
+        groepen = []
+        for plek in self.plekken:
+            kop = plek.kop or _("Begin van de tekst")
+            if not groepen or groepen[-1][0] != kop:
+                groepen.append((kop, []))
+            groepen[-1][1].append(self[plek.veldnaam])
+        return groepen
+
     def clean(self):
         gegevens = super().clean()
         for plek in self.plekken:
