@@ -50,6 +50,21 @@ class Invulplek:
     voorbeelden: list = field(default_factory=list)  # short contexts where it occurs
     aantal: int = 0
     veldnaam: str = ""  # the form field: plek_1, plek_2, ... in order of appearance
+    partij: str = ""  # the party this field is for ("de gemeente"), see _analyse
+    voorwoorden: list = field(default_factory=list)  # "Gemeente" in "Gemeente [naam]"
+    uitleg: str = ""  # what to type, for the help text of the form
+    kop: str = ""  # the heading (article) above its first occurrence: the form groups by it
+
+
+@dataclass
+class _Voorkomen:
+    match: re.Match
+    sleutel: str
+    plek: str
+    groep: object  # occurrences with the same group are one field (per party)
+    partij: str  # the party of the list item it stands in ("Gemeente"), or ""
+    voorwoord: str  # the capitalised word right before it ("Gemeente"), or ""
+    voor: str  # the text of its line before it
 
 
 @dataclass
@@ -77,50 +92,254 @@ def _sleutel(tekst, match):
     return f"{vorig.lower()} {plek}".strip(), plek
 
 
+def _binnentekst(plek):
+    binnen = plek.strip("[]").strip("* ").strip()
+    return re.sub(r"^invullen\s+", "", binnen, flags=re.IGNORECASE)
+
+
 def _label(plek, sleutel):
     if _heeft_woorden(plek):
-        binnen = plek.strip("[]").strip("* ").strip()
-        binnen = re.sub(r"^invullen\s+", "", binnen, flags=re.IGNORECASE)
+        binnen = _binnentekst(plek)
         return binnen[:1].upper() + binnen[1:]
     woord = sleutel[: -len(plek)].strip()
     return f"Invulplek na „{woord}”" if woord else "Invulplek"
 
 
 def _context(tekst, match, breedte=45):
-    begin = max(0, match.start() - breedte)
-    eind = min(len(tekst), match.end() + breedte)
-    fragment = " ".join(tekst[begin:eind].split())
-    return ("…" if begin else "") + fragment + ("…" if eind < len(tekst) else "")
+    """A short piece of the line around a placeholder, cut at whole words."""
+    regel, begin = _regel(tekst, match.start())
+    regel = KOP_MARKERING.sub(r"\2", regel)
+    begin += len(_regel(tekst, match.start())[0]) - len(regel)
+    start, eind = match.start() - begin, match.end() - begin
+    links = regel[max(0, start - breedte) : start]
+    rechts = regel[eind : eind + breedte]
+    if start - breedte > 0 and " " in links:
+        links = "…" + links.split(" ", 1)[1]
+    if eind + breedte < len(regel) and " " in rechts:
+        rechts = rechts.rsplit(" ", 1)[0] + "…"
+    return " ".join((links + match.group(0) + rechts).split())
+
+
+def _koppen_met_positie(tekst):
+    """(position, heading) of every chapter, article or section heading, in order."""
+    koppen, positie = [], 0
+    for regel in tekst.split("\n"):
+        schoon = regel.strip()
+        kop = KOP_MARKERING.match(schoon)
+        if kop and len(kop.group(1)) > 1:
+            koppen.append((positie, kop.group(2).strip()))
+        elif len(schoon) <= MAX_KOP_LENGTE and (HOOFDSTUK.match(schoon) or ARTIKEL.match(schoon)):
+            koppen.append((positie, schoon))
+        positie += len(regel) + 1
+    return koppen
+
+
+def _kop_bij(koppen, positie):
+    vorige = [kop for begin, kop in koppen if begin <= positie]
+    return vorige[-1] if vorige else ""
+
+
+# --- Parties ----------------------------------------------------------------------------
+# A template such as the modelconvenant lists its parties as list items, each starting with
+# the kind of party and sharing placeholders:
+#   a) Gemeente [invullen gemeentenaam], vertegenwoordigd door [invullen naam en rol], ...
+#   b) Omgevingsdienst [invullen naam OD], vertegenwoordigd door [invullen naam en rol], ...
+# A placeholder that stands in the list items of two or more parties is one field per party
+# ("Vertegenwoordiger van de gemeente", "... van de omgevingsdienst"): one value for all of
+# them would make one person the representative of every party.
+
+MAX_PARTIJ_WOORDEN = 3
+LIDWOORDEN = {"de", "het", "een"}
+HET_WOORDEN = {"waterschap", "rijk", "ministerie", "college", "openbaar lichaam", "bestuur"}
+VERTEGENWOORDIGD = re.compile(r"vertegenwoordigd\s+door\s*$", re.IGNORECASE)
+VOORWOORD = re.compile(r"(?:^|[\s(])([^\W\d_][\w/-]*) $")
+VELDNAAM_VOOR = re.compile(r"(?:^|\s)([^\W\d_]+):\s*$")  # "Datum: …."
+LABEL_NA = {"te": "Plaats (te)"}
+NUMMER_VAN = {"bijlage": "de bijlage", "artikel": "het artikel", "lid": "het lid"}
+EENHEDEN = {"jaar", "jaren", "maanden", "maand", "weken", "dagen"}
+
+
+def _regel(tekst, positie):
+    begin = tekst.rfind("\n", 0, positie) + 1
+    eind = tekst.find("\n", positie)
+    return tekst[begin : len(tekst) if eind == -1 else eind], begin
+
+
+def _partij(tekst, match):
+    """The party a list item is about: the words between its label and its first
+    placeholder ("Gemeente" in "a) Gemeente [invullen gemeentenaam], ..."), or ""."""
+    regel, _ = _regel(tekst, match.start())
+    lijst = LIJSTITEM.match(regel)
+    if not lijst:
+        return ""
+    rest = regel[lijst.end() :]
+    eerste = INVULPLEK.search(rest)
+    if not eerste:
+        return ""
+    partij = " ".join(rest[: eerste.start()].split())
+    woorden = partij.split()
+    if not woorden or len(woorden) > MAX_PARTIJ_WOORDEN or not partij[0].isupper():
+        return ""
+    return partij if all(_heeft_woorden(w) for w in woorden) else ""
+
+
+def _voorwoord(tekst, match):
+    """The capitalised word the template puts right before a placeholder, with one space
+    ("Gemeente" in "Gemeente [invullen gemeentenaam]"): the field asks for the name only."""
+    regel, begin = _regel(tekst, match.start())
+    gevonden = VOORWOORD.search(regel[: match.start() - begin])
+    if gevonden and gevonden.group(1)[0].isupper():
+        return gevonden.group(1)
+    return ""
+
+
+def met_lidwoord(partij):
+    """ "Gemeente" -> "de gemeente", "GGD" -> "de GGD", "Waterschap" -> "het waterschap"."""
+    woorden = partij.split()
+    if len(woorden) > 1 and woorden[0].lower() in LIDWOORDEN:
+        woorden = woorden[1:]
+    if not woorden[0].isupper():
+        woorden[0] = woorden[0].lower()
+    naam = " ".join(woorden)
+    lidwoord = "het" if naam.lower() in HET_WOORDEN or woorden[-1].lower() in HET_WOORDEN else "de"
+    return f"{lidwoord} {naam}"
+
+
+def _groep(sleutel, plek):
+    """Placeholders written slightly differently for the same thing are one field:
+    "[invullen GGD naam]" and "[invullen GGD-naam]", "[invullen naam OD]" and "[invullen OD naam]"."""
+    if not _heeft_woorden(plek):
+        return sleutel
+    woorden = re.findall(r"\w+", _binnentekst(plek).lower())
+    return tuple(sorted(woorden)) or sleutel
+
+
+def _voorkomens(tekst):
+    for match in INVULPLEK.finditer(tekst):
+        sleutel, plek = _sleutel(tekst, match)
+        yield _Voorkomen(
+            match=match,
+            sleutel=sleutel,
+            plek=plek,
+            groep=_groep(sleutel, plek),
+            partij=_partij(tekst, match),
+            voorwoord=_voorwoord(tekst, match),
+            voor=tekst[: match.start()].rsplit("\n", 1)[-1],
+        )
+
+
+def _analyse(tekst):
+    """Every placeholder occurrence with its field, and the fields in order of appearance."""
+    voorkomens = list(_voorkomens(tekst))
+    partijen = {}
+    for v in voorkomens:
+        if v.partij:
+            partijen.setdefault(v.groep, set()).add(v.partij)
+    per_partij = {groep for groep, namen in partijen.items() if len(namen) > 1}
+
+    velden, eerste, paren = {}, {}, []
+    koppen = _koppen_met_positie(tekst)
+    for v in voorkomens:
+        partij = v.partij if v.groep in per_partij else ""
+        plek = velden.get((v.groep, partij))
+        if plek is None:
+            plek = velden[(v.groep, partij)] = Invulplek(
+                sleutel=f"{v.sleutel} ({partij})" if partij else v.sleutel,
+                tekst=v.plek,
+                label=_label(v.plek, v.sleutel),
+                veldnaam=f"plek_{len(velden) + 1}",
+                partij=met_lidwoord(partij) if partij else "",
+                kop=_kop_bij(koppen, v.match.start()),
+            )
+            eerste[plek.veldnaam] = v
+        plek.aantal += 1
+        if len(plek.voorbeelden) < 2:
+            plek.voorbeelden.append(_context(tekst, v.match))
+        if v.voorwoord and v.voorwoord not in plek.voorwoorden:
+            plek.voorwoorden.append(v.voorwoord)
+        paren.append((v, plek))
+
+    # The word before a placeholder describes it when the list item is about that party
+    # ("Gemeente [naam]" in the item of the gemeente), not in a slip such as the provincie's
+    # "hierna te noemen GGD [invullen Provincie naam]".
+    beschrijvend = {}
+    for v, plek in paren:
+        if v.voorwoord and (not v.partij or v.partij == v.voorwoord):
+            beschrijvend.setdefault(plek.veldnaam, []).append(v.voorwoord)
+    gebruikt = set()
+    for plek in velden.values():
+        _benoem(plek, eerste[plek.veldnaam], beschrijvend.get(plek.veldnaam, []))
+        if plek.label.lower() in gebruikt:
+            plek.label = f"{plek.label} ({_binnentekst(plek.tekst)})"
+        gebruikt.add(plek.label.lower())
+    return [(v.match, plek) for v, plek in paren], list(velden.values())
+
+
+def _benoem(plek, voorkomen, voorwoorden):
+    """A readable label and help text for a field of a party or a name after its kind."""
+    basis = plek.label
+    veldnaam = VELDNAAM_VOOR.search(voorkomen.voor)
+    if plek.partij and VERTEGENWOORDIGD.search(voorkomen.voor):
+        plek.label = f"Vertegenwoordiger van {plek.partij}"
+        plek.uitleg = f"{basis} van wie {plek.partij} vertegenwoordigt en namens haar ondertekent."
+    elif plek.partij:
+        plek.label = f"{basis} van {plek.partij}"
+        plek.uitleg = f"Alleen voor {plek.partij}; elke partij heeft haar eigen veld."
+    elif voorwoorden and "naam" in basis.lower():
+        plek.label = f"Naam van {met_lidwoord(voorwoorden[0])}"
+        woorden = " of ".join(f"„{w}”" for w in dict.fromkeys(voorwoorden))
+        plek.uitleg = f"Alleen de naam, zonder {woorden} ervoor: dat staat al in het sjabloon."
+    elif veldnaam and not _heeft_woorden(plek.tekst):
+        woord = veldnaam.group(1)
+        plek.label = LABEL_NA.get(woord.lower(), woord[:1].upper() + woord[1:])
+    elif not _heeft_woorden(plek.tekst):
+        plek.label = _label_zonder_woorden(plek, voorkomen)
+
+
+def _label_zonder_woorden(plek, voorkomen):
+    """ "bijlage **" -> "Nummer van de bijlage", "van [****] jaar" -> "Aantal jaar",
+    "a) .." -> "Punt a)"; otherwise "Invulplek na „…”"."""
+    vorig = plek.sleutel[: -len(plek.tekst)].strip()
+    na = voorkomen.match.string[voorkomen.match.end() :].split("\n", 1)[0].split()
+    if vorig in NUMMER_VAN:
+        return f"Nummer van {NUMMER_VAN[vorig]}"
+    if na and na[0].strip(".,;:").lower() in EENHEDEN:
+        return f"Aantal {na[0].strip('.,;:').lower()}"
+    if re.fullmatch(r"[a-z]\)|\d+\.", vorig) and voorkomen.voor.strip() == vorig:
+        return f"Punt {vorig}"
+    return plek.label
 
 
 def invulplekken(tekst):
-    """The distinct placeholders of a text, in order of first appearance."""
-    gevonden = {}
-    for match in INVULPLEK.finditer(tekst):
-        sleutel, plek = _sleutel(tekst, match)
-        item = gevonden.get(sleutel)
-        if item is None:
-            item = gevonden[sleutel] = Invulplek(
-                sleutel=sleutel,
-                tekst=plek,
-                label=_label(plek, sleutel),
-                veldnaam=f"plek_{len(gevonden) + 1}",
-            )
-        item.aantal += 1
-        if len(item.voorbeelden) < 2:
-            item.voorbeelden.append(_context(tekst, match))
-    return list(gevonden.values())
+    """The distinct placeholders (fields) of a text, in order of first appearance."""
+    return _analyse(tekst)[1]
+
+
+def schone_waarde(waarde):
+    """A fill value on one line, without control characters: a line break typed into a
+    value would otherwise start a new heading or article in the document."""
+    return " ".join(zonder_stuurtekens(waarde or "").split())
+
+
+def zonder_voorwoord(waarde, voorwoorden):
+    """ "Gemeente Houten" -> "Houten" where the template itself says "Gemeente [naam]"."""
+    for woord in voorwoorden:
+        if waarde.lower().startswith(woord.lower() + " "):
+            return waarde[len(woord) + 1 :].strip()
+    return waarde
 
 
 def vul_in(tekst, waarden):
-    """Replace every placeholder whose key has a non-empty value in `waarden` (key -> text)."""
-
-    def vervang(match):
-        sleutel, plek = _sleutel(tekst, match)
-        waarde = zonder_stuurtekens(waarden.get(sleutel) or "").strip()
-        return waarde if waarde else plek
-
-    return INVULPLEK.sub(vervang, tekst)
+    """Replace every placeholder whose field key has a non-empty value in `waarden`
+    (Invulplek.sleutel -> text); the others stay as written."""
+    delen, vanaf = [], 0
+    for match, plek in _analyse(tekst)[0]:
+        waarde = zonder_voorwoord(schone_waarde(waarden.get(plek.sleutel)), plek.voorwoorden)
+        delen.append(tekst[vanaf : match.start()])
+        delen.append(waarde or match.group(0))
+        vanaf = match.end()
+    delen.append(tekst[vanaf:])
+    return "".join(delen)
 
 
 def blokken(tekst):

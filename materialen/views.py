@@ -1,7 +1,6 @@
 """Public views: fill-in templates, meetings with their iCalendar feeds, and document
 previews (after the same access check as the download)."""
 
-from django import forms
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -15,8 +14,8 @@ from groepen.models import GroepPage
 from groepen.toegang import mag_document_zien, zichtbare_werkmaterialen
 from materialen import agenda, sjablonen
 from materialen.models import Bijeenkomst, DocumentGegevens, Sjabloon
+from materialen.sjablonen_formulier import formulier_klasse
 
-MAX_WAARDE = 500
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -35,23 +34,6 @@ def sjablonen_overzicht(request):
     )
 
 
-def _formulier_klasse(plekken):
-    velden = {}
-    for plek in plekken:
-        voorkomen = _("Komt %(aantal)s keer voor, bijvoorbeeld: %(context)s") % {
-            "aantal": plek.aantal,
-            "context": plek.voorbeelden[0],
-        }
-        velden[plek.veldnaam] = forms.CharField(
-            label=plek.label,
-            required=False,
-            max_length=MAX_WAARDE,
-            help_text=voorkomen,
-            widget=forms.TextInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}),
-        )
-    return type("SjabloonFormulier", (forms.Form,), velden)
-
-
 def _download(sjabloon, tekst, soort):
     naam = slugify(sjabloon.titel) or "sjabloon"
     if soort == "docx":
@@ -67,7 +49,7 @@ def _download(sjabloon, tekst, soort):
 def sjabloon_invullen(request, pk):
     sjabloon = get_object_or_404(Sjabloon, pk=pk)
     plekken = sjablonen.invulplekken(sjabloon.tekst)
-    Formulier = _formulier_klasse(plekken)
+    Formulier = formulier_klasse(plekken)
     context = {"sjabloon": sjabloon, "plekken": plekken, "pagina_titel": sjabloon.titel}
     if request.method == "POST":
         formulier = Formulier(request.POST)

@@ -211,7 +211,7 @@ def sjabloon_na_controle(pagina, basis):
 
     sjabloon = Sjabloon.objects.get(titel="Modelconvenant risicogericht samenwerken")
     pagina.goto(f"{basis}/sjablonen/{sjabloon.pk}/")
-    pagina.get_by_label("Gemeentenaam").fill("Utrecht")
+    pagina.get_by_label("Naam van de gemeente", exact=True).fill("Utrecht")
     with pagina.expect_navigation() as navigatie:
         pagina.get_by_role("button", name="Controleren").click()
     html = navigatie.value.text()  # as the server sent it, before axe-core is injected

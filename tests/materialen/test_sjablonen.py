@@ -55,14 +55,16 @@ def test_invulplekken_van_het_modelconvenant_worden_in_de_tekst_gevonden():
         "[invullen gemeentenaam]",
         "[invullen naam OD]",
         "[invullen VR naam]",
-        "[invullen naam en rol]",
+        "[invullen naam en rol] (Gemeente)",  # one field per party: see test_sjablonen_partijen
+        "[invullen naam en rol] (Provincie)",
         "van [****]",
         "bijlage **",
         "artikel **",
     ]:
         assert verwacht in plekken, verwacht
     assert plekken["[invullen gemeentenaam]"].aantal == 3
-    assert plekken["[invullen gemeentenaam]"].label == "Gemeentenaam"
+    assert plekken["[invullen gemeentenaam]"].label == "Naam van de gemeente"
+    assert "[invullen naam en rol]" not in plekken
     # "bijlage **" and "artikel **" are different fields: one value would not fit both.
     assert plekken["bijlage **"].veldnaam != plekken["artikel **"].veldnaam
 
@@ -92,7 +94,7 @@ def test_open_invulplekken_worden_voor_het_downloaden_genoemd(client):
     assert antwoord["Content-Type"].startswith("text/html")
     html = antwoord.content.decode()
     assert f"Nog {len(plekken) - 1} invulplekken zijn niet ingevuld" in html
-    assert "Naam OD" in html
+    assert "Naam van de omgevingsdienst" in html
     assert 'name="bevestigd" value="ja"' in html
     # After the check the user may download anyway; the open ones stay in the document.
     data["bevestigd"] = "ja"
