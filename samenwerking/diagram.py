@@ -119,9 +119,9 @@ def _lijn(pijl, van, naar, bocht):
     (x1, y1), (x2, y2) = van.midden, naar.midden
     lengte = math.hypot(x2 - x1, y2 - y1) or 1
     dx, dy = (x2 - x1) / lengte, (y2 - y1) / lengte
-    # Two boxes in one row with boxes between them: bend the arrow over those boxes.
-    if abs(y2 - y1) < 1 and abs(x2 - x1) > BOX_WIDTH + GAP_X + 1 and not bocht:
-        bocht = -(van.hoogte / 2 + GAP_Y / 2)
+    if abs(y2 - y1) < 1 and abs(x2 - x1) > BOX_WIDTH + GAP_X + 1:
+        # Over the boxes between them: the curve peaks at half its control point, in the gap.
+        bocht -= math.copysign(van.hoogte + GAP_Y, dx)
     begin = _rand(van, dx, dy)
     eind = _rand(naar, -dx, -dy)
     cx = (begin[0] + eind[0]) / 2 - dy * bocht
