@@ -17,10 +17,10 @@ BOX_WIDTH = 200
 GAP_X = (WIDTH - 2 * MARGIN - COLUMNS * BOX_WIDTH) // (COLUMNS - 1)
 GAP_Y = 64  # room between rows for arrows and their labels
 BAND_HEADER = 46
-BAND_FOOTER = 24
+BAND_FOOTER = 40
 PADDING = 10
 LINE = 19
-CHARS_PER_LINE = 22  # at 15 px in a 200 wide box
+CHARS_PER_LINE = 20  # at 15 px in a 200 wide box, also in a wide fallback font
 LABEL_CHAR = 7.2  # average width of a character of an arrow label at 13 px
 
 
@@ -115,13 +115,16 @@ def _rand(vak, richting_x, richting_y):
     return mx + richting_x * t, my + richting_y * t
 
 
-def _lijn(pijl, van, naar, bocht):
+def _lijn(pijl, van, naar, bocht, volgnummer):
     (x1, y1), (x2, y2) = van.midden, naar.midden
     lengte = math.hypot(x2 - x1, y2 - y1) or 1
     dx, dy = (x2 - x1) / lengte, (y2 - y1) / lengte
-    if abs(y2 - y1) < 1 and abs(x2 - x1) > BOX_WIDTH + GAP_X + 1:
-        # Over the boxes between them: the curve peaks at half its control point, in the gap.
-        bocht -= math.copysign(van.hoogte + GAP_Y, dx)
+    if abs(y2 - y1) < 1:
+        # Two boxes in one row: the arrow bends into the gap above the row (the first, third,
+        # ... arrow of the pair) or below it, over any boxes between them and with room for
+        # its label; the curve peaks at half its control point.
+        hoogte = van.hoogte + GAP_Y + 24 * (volgnummer // 2)
+        bocht = math.copysign(hoogte, dx) * (1 if volgnummer % 2 else -1)
     begin = _rand(van, dx, dy)
     eind = _rand(naar, -dx, -dy)
     cx = (begin[0] + eind[0]) / 2 - dy * bocht
@@ -212,7 +215,8 @@ def indeling(structuur):
             bocht = (i - (len(pijlen) - 1) / 2) * 56
             if pijl.van.sleutel > pijl.naar.sleutel:
                 bocht = -bocht  # same side of the pair whatever the direction
-            lijnen.append(_lijn(pijl, vakken[pijl.van.sleutel], vakken[pijl.naar.sleutel], bocht))
+            van, naar = vakken[pijl.van.sleutel], vakken[pijl.naar.sleutel]
+            lijnen.append(_lijn(pijl, van, naar, bocht, i))
     obstakels = [(v.x, v.y, BOX_WIDTH, v.hoogte) for v in vakken.values()]
     obstakels += [(MARGIN, b.y + 10, 240, 28) for b in banden]  # the band labels
     _plaats_labels(lijnen, obstakels)
