@@ -9,7 +9,7 @@ from django.utils import timezone
 from organisaties.models import Overleg, OverlegstructuurPage, Rol
 from samenwerking.structuur import zichtbare_relaties
 
-GROOTSTE_PK = 2**31 - 1  # beyond this the database cannot even look (a 404, not a 500)
+GROOTSTE_PK = 2**63 - 1  # a BigAutoField; beyond it the database cannot look (a 404, not a 500)
 
 
 def _deelnames_per_rol(overleg):

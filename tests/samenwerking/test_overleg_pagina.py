@@ -102,7 +102,7 @@ def test_werkgroep_noemt_wie_haar_instelde(client, overleg):
     assert "Er zijn nog geen deelnemers vastgelegd." in html
 
 
-@pytest.mark.parametrize("pk", [0, 987654, 2**31, 10**30])
+@pytest.mark.parametrize("pk", [0, 987654, 2**40, 2**63, 10**30])
 def test_onbekend_overleg_geeft_404(client, pk):
     assert client.get(f"/overleggen/{pk}/").status_code == 404
 
