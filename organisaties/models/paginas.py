@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from organisaties.models.organisaties import Niveau, Organisatie
+from organisaties.models.organisaties import Niveau, Organisatie, Partijschap
 from organisaties.models.overleggen import Overleg
 
 
@@ -37,12 +37,19 @@ class OverlegstructuurPage(Page):
             (label, [o for o in overleggen if o.niveau == waarde])
             for waarde, label in Niveau.choices
         ]
-        organisaties = list(Organisatie.objects.all())
-        context["organisaties_per_soort"] = [
-            (label, [o for o in organisaties if o.soort == waarde])
+        # --- overleg (issue 14.2): the parties to the convenant, not every organisation
+        organisaties = [
+            p.organisatie
+            for p in Partijschap.objects.filter(uitgetreden_op__isnull=True).select_related(
+                "organisatie"
+            )
+        ]
+        context["partijen_per_soort"] = [
+            (label, sorted((o for o in organisaties if o.soort == waarde), key=lambda o: o.naam))
             for waarde, label in Organisatie.Soort.choices
             if any(o.soort == waarde for o in organisaties)
         ]
+        # --- end overleg
         return context
 
 
