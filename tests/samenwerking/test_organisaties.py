@@ -16,7 +16,13 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from groepen.models import GroepPage
-from organisaties.models import Deelname, Organisatie, Overleg, Partijschap
+from organisaties.models import (
+    Deelname,
+    Organisatie,
+    Overleg,
+    Partijschap,
+    Samenwerkingsverband,
+)
 from tests.factories import (
     KennisnetwerkPageFactory,
     OrganisatieFactory,
@@ -202,7 +208,7 @@ def test_csv_is_precies_wat_getoond_wordt(client, gegevens, filter_):
     assert len(kop) == len(t.kop[-1])
     assert body == t.rijen
     overleggen = {o.naam: o for o in Overleg.objects.all()}
-    for naam_csv, naam_pagina in zip(kop[3:], t.kop[-1][3:]):
+    for naam_csv, naam_pagina in zip(kop[3:], t.kop[-1][3:], strict=True):
         # The page shows the abbreviation (explained), the CSV the full name with it.
         overleg = overleggen.get(naam_csv.split(" (")[0])
         assert naam_pagina in (naam_csv, getattr(overleg, "afkorting", None))
@@ -287,21 +293,22 @@ def _tel_vragen(client, adres):
 
 
 def test_aantal_queries_hangt_niet_af_van_aantal_organisaties_en_groepen(client, gegevens):
-    voor = _tel_vragen(client, MATRIX), _tel_vragen(client, MATRIX_CSV)
+    adressen = (MATRIX, MATRIX_CSV, PARTIJEN, PARTIJEN_CSV, gegevens["prov"].get_absolute_url())
+    voor = [_tel_vragen(client, adres) for adres in adressen]
     overleg = OverlegFactory(naam="Extra overleg")
     for i in range(12):
         org = OrganisatieFactory(naam=f"Extra organisatie {i}")
         Partijschap.objects.create(organisatie=org)
         Deelname.objects.create(organisatie=org, overleg=overleg)
+        Deelname.objects.create(organisatie=gegevens["prov"], overleg=OverlegFactory())
         groep = KennisnetwerkPageFactory(title=f"Extra netwerk {i}")
-        groep.organisaties.add(org)
+        groep.organisaties.add(org, gegevens["prov"])
         groep.save()
         TrekkerFactory(groep=groep, organisatie=org)
-    na = _tel_vragen(client, MATRIX), _tel_vragen(client, MATRIX_CSV)
+    na = [_tel_vragen(client, adres) for adres in adressen]
     assert na == voor
     assert max(na) <= 20
-    assert _tel_vragen(client, PARTIJEN) == _tel_vragen(client, PARTIJEN)  # steady
-    assert _tel_vragen(client, PARTIJEN_CSV) <= 10
+    assert len(tabel(client.get(MATRIX).content.decode()).rijen) >= 16
 
 
 def test_lege_database(client):
@@ -343,8 +350,6 @@ def test_organisatiepagina_toont_gegevens_en_rollen(client, gegevens):
 
 
 def test_organisatiepagina_noemt_samenwerkingsverbanden(client, gegevens):
-    from organisaties.models import Samenwerkingsverband
-
     verband = Samenwerkingsverband.objects.create(
         naam="Testregeling Epsilon",
         slug="testregeling-epsilon",
