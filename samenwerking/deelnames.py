@@ -61,8 +61,9 @@ def openbare_groepen():
     return GroepPage.objects.live().public()
 
 
-def kolommen(niveau=None):
-    """The overleggen, then the public groups (by title), optionally of one level."""
+def kolommen(niveau=None, request=None):
+    """The overleggen, then the public groups (by title), optionally of one level. With the
+    request, Wagtail looks up the site's root paths once per request, not once per group."""
     overleggen = Overleg.objects.all()
     groepen = openbare_groepen().order_by("title")
     if niveau:
@@ -72,7 +73,7 @@ def kolommen(niveau=None):
         Kolom("overleg", o.pk, o.naam, o.afkorting, o.niveau, o.get_absolute_url())
         for o in overleggen
     ]
-    resultaat += [Kolom("groep", g.pk, g.title, "", g.niveau, g.url) for g in groepen]
+    resultaat += [Kolom("groep", g.pk, g.title, "", g.niveau, g.get_url(request)) for g in groepen]
     return resultaat
 
 
@@ -129,14 +130,14 @@ class Matrix:
         return any(k.afkorting for k in self.kolommen)
 
 
-def matrix(soort=None, niveau=None, rol=None, alleen_partijen=False):
+def matrix(soort=None, niveau=None, rol=None, alleen_partijen=False, request=None):
     """The organisations (rows) × overleggen and public groups (columns) for these filters.
 
     Columns: every overleg and public group (of `niveau`). Rows: every organisation (of
     `soort`; with `alleen_partijen` only current parties to the convenant); with a filter on
     level or role only those with a role in a shown column, and with a role filter a cell
     shows only that role."""
-    kolommen_ = kolommen(niveau)
+    kolommen_ = kolommen(niveau, request)
     organisaties = Organisatie.objects.select_related("partijschap").order_by("naam")
     if soort:
         organisaties = organisaties.filter(soort=soort)
@@ -166,10 +167,10 @@ class Deelnamerij:
     rollen: list
 
 
-def deelnames_van(organisatie):
+def deelnames_van(organisatie, request=None):
     """The overleggen and public groups this organisation takes part in, with its roles:
     the same source as the matrix."""
-    kolommen_ = kolommen()
+    kolommen_ = kolommen(request=request)
     eigen = rollen(kolommen_, organisatie_ids=[organisatie.pk])
     return [
         Deelnamerij(kolom, rol_labels(eigen[(organisatie.pk, kolom.sleutel)]))

@@ -69,6 +69,7 @@ def _gefilterd(request):
         niveau=waarden.get("niveau"),
         rol=waarden.get("rol"),
         alleen_partijen=waarden.get("partij", False),
+        request=request,
     )
     querystring = urlencode({k: ("1" if v is True else v) for k, v in waarden.items()})
     return filter_, waarden, matrix, querystring
@@ -115,7 +116,7 @@ def organisatie(request, pk):
             "organisatie": gevonden,
             "pagina_titel": gevonden.naam,
             "partijschap": getattr(gevonden, "partijschap", None),
-            "deelnames": deelnames.deelnames_van(gevonden),
+            "deelnames": deelnames.deelnames_van(gevonden, request),
             "voorzitterschappen": list(Overleg.objects.filter(voorzitter_organisatie=gevonden)),
             "secretariaten": list(Overleg.objects.filter(secretaris_organisatie=gevonden)),
             "verbanden": list(gevonden.samenwerkingsverbanden.order_by("naam")),

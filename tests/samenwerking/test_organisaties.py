@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -287,11 +288,23 @@ def test_formule_in_naam_wordt_tekst_in_csv(client, gegevens):
 
 
 def _tel_vragen(client, adres):
+    """Queries of a request once the site's own caches (menu, site root paths) are warm."""
+    client.get(adres)
     with CaptureQueriesContext(connection) as vragen:
         assert client.get(adres).status_code == 200
     return len(vragen)
 
 
+# As in production without Redis: a cache lookup is a query too, so a lookup per group counts.
+DATABASECACHE = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "kennisplatform_cache",
+    }
+}
+
+
+@override_settings(CACHES=DATABASECACHE)
 def test_aantal_queries_hangt_niet_af_van_aantal_organisaties_en_groepen(client, gegevens):
     adressen = (MATRIX, MATRIX_CSV, PARTIJEN, PARTIJEN_CSV, gegevens["prov"].get_absolute_url())
     voor = [_tel_vragen(client, adres) for adres in adressen]
