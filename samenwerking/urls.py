@@ -14,6 +14,9 @@ urlpatterns = [
     # --- organisaties (14.3)
     path("organisaties/", organisaties.organisaties, name="organisaties"),
     path("organisaties/<int:pk>/", organisaties.organisatie, name="organisatie"),
+    path("organisaties/csv/", organisaties.organisaties_csv, name="organisaties_csv"),
+    path("organisaties/partijen/", organisaties.partijen, name="partijen"),
+    path("organisaties/partijen/csv/", organisaties.partijen_csv, name="partijen_csv"),
     # --- end organisaties
     # --- samenwerkingsverbanden (14.4)
     path("samenwerkingsverbanden/", verbanden.verbanden, name="verbanden"),
