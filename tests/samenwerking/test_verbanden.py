@@ -7,6 +7,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -182,3 +184,21 @@ def test_detailpagina(client, verbanden):
     stichting = client.get(verbanden["stichting"].get_absolute_url()).content.decode()
     assert "geen bestaand samenwerkingsverband" in stichting
     assert client.get(LIJST + "bestaat-niet/").status_code == 404
+
+
+def test_aantal_queries_groeit_niet_met_de_lijst(client, verbanden):
+    def tel(pad):
+        with CaptureQueriesContext(connection) as vastgelegd:
+            assert client.get(pad).status_code == 200
+        return len(vastgelegd)
+
+    tel(LIJST)  # the first request of a test also fills caches (site, settings)
+    voor = (tel(LIJST), tel(CSV))
+    onderwerp = Onderwerp.objects.get(slug="wonen")
+    for i in range(10):
+        extra = Samenwerkingsverband.objects.create(
+            naam=f"Extra verband {i}", slug=f"extra-verband-{i}", rechtsvorm="convenant"
+        )
+        extra.onderwerpen.set([onderwerp])
+        extra.organisaties.set(verbanden["gr"].organisaties.all())
+    assert (tel(LIJST), tel(CSV)) == voor
