@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 
 from groepen.models import GroepPage
 from groepen.toegang import openbare_documenten
-from organisaties.models import SamenwerkingsagendaPage
+from organisaties.models import AgendaOnderwerp, SamenwerkingsagendaPage
 from organisaties.models.paginas import KWARTAAL
 
 register = template.Library()
@@ -108,18 +108,42 @@ def _openbare_groepen(groep_ids):
     return {g.pk: g for g in GroepPage.objects.live().public().filter(pk__in=ids)}
 
 
-def _afspraken(onderwerp):
-    if onderwerp.pk is None:  # a preview of an unsaved item
-        return []
-    return list(onderwerp.afspraken.openbaar().order_by("titel"))
-
-
-def _documenten(onderwerp):
-    ids = [d.pk for d in onderwerp.documenten.all()]
+def _afspraken_per_onderwerp(onderwerpen):
+    """{item pk: [agreements anyone may read]} in one query. The model is reached through the
+    relation (afspraken is in layer 3 too, so it is not imported)."""
+    ids = [o.pk for o in onderwerpen if o.pk]
     if not ids:
-        return []
-    documenten = get_document_model().objects.filter(pk__in=ids).select_related("collection")
-    return list(openbare_documenten(documenten).order_by("title"))
+        return {}
+    afspraak_model = AgendaOnderwerp.afspraken.rel.related_model
+    per_onderwerp = {}
+    gevonden = afspraak_model.objects.openbaar().filter(agendaonderwerp__in=ids)
+    for afspraak in gevonden.order_by("titel"):
+        per_onderwerp.setdefault(afspraak.agendaonderwerp_id, []).append(afspraak)
+    return per_onderwerp
+
+
+def _documenten_per_onderwerp(onderwerpen):
+    """{id(item): [public documents]}: one query for the chosen documents of all items (in a
+    preview the choice is still in memory, so it is read from each item)."""
+    if all(o.pk for o in onderwerpen):
+        koppelingen = AgendaOnderwerp.documenten.through.objects.filter(
+            agendaonderwerp__in=[o.pk for o in onderwerpen]
+        ).values_list("agendaonderwerp_id", "document_id")
+        per_pk = {}
+        for onderwerp_id, document_id in koppelingen:
+            per_pk.setdefault(onderwerp_id, []).append(document_id)
+        gekozen = {id(o): per_pk.get(o.pk, []) for o in onderwerpen}
+    else:
+        gekozen = {id(o): [d.pk for d in o.documenten.all()] for o in onderwerpen}
+    alle_ids = {d for ids in gekozen.values() for d in ids}
+    if not alle_ids:
+        return {}
+    documenten = get_document_model().objects.filter(pk__in=alle_ids)
+    openbaar = {d.pk: d for d in openbare_documenten(documenten).order_by("title")}
+    return {
+        sleutel: sorted((openbaar[d] for d in ids if d in openbaar), key=lambda d: d.title)
+        for sleutel, ids in gekozen.items()
+    }
 
 
 def _jaren(page):
@@ -137,12 +161,14 @@ def samenwerkingsagenda(page):
     """{'items': [Item], 'jaren': [...], 'kwartalen': (1..4)} for the agenda page."""
     onderwerpen = list(page.onderwerpen.all())
     groepen = _openbare_groepen(o.groep_id for o in onderwerpen)
+    afspraken = _afspraken_per_onderwerp(onderwerpen)
+    documenten = _documenten_per_onderwerp(onderwerpen)
     items = [
         Item(
             onderwerp=o,
             groep=groepen.get(o.groep_id),
-            afspraken=_afspraken(o),
-            documenten=_documenten(o),
+            afspraken=afspraken.get(o.pk, []) if o.pk else [],
+            documenten=documenten.get(id(o), []),
             balk=plaats_op_tijdlijn(o, page.jaar),
             planning=planning_label(o),
         )

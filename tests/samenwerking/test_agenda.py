@@ -5,6 +5,8 @@ private documents; the admin's Dutch message for a quarter it cannot read."""
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
@@ -198,3 +200,28 @@ def test_keuze_van_agendaonderwerp_bij_een_afspraak_noemt_het_jaar(client, agend
     soup = BeautifulSoup(client.get(adres).content, "html.parser")
     opties = [o.get_text() for o in soup.select("select[name=agendaonderwerp] option")]
     assert "2031 — Omgevingsplannen testen" in opties
+
+
+def test_aantal_queries_groeit_niet_met_de_onderwerpen(client, agenda):
+    def tel():
+        with CaptureQueriesContext(connection) as vastgelegd:
+            assert client.get(agenda["pagina"].url).status_code == 200
+        return len(vastgelegd)
+
+    tel()  # the first request of a test also fills caches (site, settings)
+    voor = tel()
+    for i in range(5):
+        extra = AgendaOnderwerp.objects.create(
+            agenda=agenda["pagina"],
+            onderwerp=f"Extra onderwerp {i}",
+            groep=agenda["openbare_groep"],
+            kwartaal_van="2031-Q1",
+        )
+        extra.documenten.set([DocumentFactory(title=f"extra-document-{i}")])
+        extra.documenten.commit()
+        afspraak = UitvoeringsafspraakFactory(titel=f"Extra afspraak {i}", publiceren=True)
+        afspraak.agendaonderwerp = extra
+        afspraak.save()
+    na = tel()
+    print(f"\nagenda: {voor} queries met 3 onderwerpen, {na} met 8")
+    assert na == voor
