@@ -38,6 +38,7 @@ class Resultaat:
     rechtsvorm_opties: list = field(default_factory=list)  # [(waarde, label, aantal)]
     aantal_alle_onderwerpen: int = 0
     aantal_alle_rechtsvormen: int = 0
+    bijgewerkt: object = None  # the latest change of any samenwerkingsverband
 
     @property
     def querystring(self):
@@ -100,6 +101,7 @@ def resultaat(request):
         ],
         aantal_alle_onderwerpen=len(met_rechtsvorm),
         aantal_alle_rechtsvormen=len(met_onderwerp),
+        bijgewerkt=max((v.gewijzigd_op for v in alle), default=None),
     )
 
 

@@ -149,6 +149,7 @@ def test_kaart_toont_gegevens_en_voorbeeldlabel(client, verbanden):
     )
     assert gr.find("a", href="https://testregeling.example/")
     assert "Laatst bijgewerkt" in gr.get_text()
+    assert "Overzicht laatst bijgewerkt" in soup.get_text()
 
 
 def test_onbekend_filter_geeft_een_nederlandse_melding(client, verbanden):
@@ -165,6 +166,7 @@ def test_lege_database(client):
     soup = _pagina(client)
     assert _aantal(soup) == 0
     assert "Er zijn nog geen samenwerkingsverbanden ingevoerd." in soup.get_text()
+    assert "Overzicht laatst bijgewerkt" not in soup.get_text()
     assert soup.select_one("#filter-onderwerp option[value=water]").get_text().endswith("(0)")
     assert _csv(client) == [_csv(client)[0]]  # the header only
     assert _aantal(_pagina(client, "onderwerp=water")) == 0
