@@ -20,6 +20,8 @@ urlpatterns = [
     # --- end organisaties
     # --- samenwerkingsverbanden (14.4)
     path("samenwerkingsverbanden/", verbanden.verbanden, name="verbanden"),
+    # "export.csv" is no slug (a dot), so it never hides a samenwerkingsverband.
+    path("samenwerkingsverbanden/export.csv", verbanden.verbanden_csv, name="verbanden_csv"),
     path("samenwerkingsverbanden/<slug:slug>/", verbanden.verband, name="verband"),
     # --- end samenwerkingsverbanden
 ]

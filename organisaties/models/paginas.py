@@ -84,6 +84,14 @@ class Agendastatus(models.TextChoices):
     GESTOPT = "gestopt", _("Gestopt")
 
 
+class AgendaOnderwerpManager(models.Manager):
+    """With its agenda page: every item names its year (__str__), e.g. in the admin's select
+    of an agreement's agendaonderwerp, without a query per item."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("agenda")
+
+
 class AgendaOnderwerp(Orderable):
     agenda = ParentalKey(
         SamenwerkingsagendaPage, on_delete=models.CASCADE, related_name="onderwerpen"
@@ -145,12 +153,17 @@ class AgendaOnderwerp(Orderable):
         FieldPanel("documenten"),
     ]
 
+    objects = AgendaOnderwerpManager()
+
     class Meta(Orderable.Meta):
         verbose_name = _("onderwerp")
         verbose_name_plural = _("onderwerpen")
 
     def __str__(self):
-        return self.onderwerp
+        # "2026 — Omgevingsplannen afstemmen": the same subject may return in another year.
+        if self.agenda_id is None:
+            return self.onderwerp
+        return f"{self.agenda.jaar} — {self.onderwerp}"
 
     def clean(self):
         for veld in ("kwartaal_van", "kwartaal_tot"):
