@@ -7,9 +7,17 @@ Wagtail's collection restrictions, and the restricted collections are the groups
 werkruimte collections (GroepRechten). The group page lists its werkmateriaal with it, and
 materialen (downloads, previews) builds on it, so the dependency points downwards."""
 
+from django.apps import apps
 from django.db.models import Q
 
 from wagtail.models import Collection, CollectionViewRestriction
+
+
+def openbare_groepen():
+    """The group pages an anonymous visitor may open: live and under no view restriction
+    (Wagtail's public() also excludes the pages below a restricted page). By model name:
+    groepen.models imports this module."""
+    return apps.get_model("groepen", "GroepPage").objects.live().public()
 
 
 def mag_document_zien(request, document, _cache=None):

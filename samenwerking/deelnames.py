@@ -10,6 +10,7 @@ organisations, overleggen or groups."""
 from dataclasses import dataclass, field
 
 from groepen.models import GroepPage, Trekker
+from groepen.toegang import openbare_groepen
 from organisaties.models import Deelname, Niveau, Organisatie, Overleg, Rol
 
 ROLVOLGORDE = {waarde: i for i, waarde in enumerate(Rol.values)}
@@ -55,10 +56,6 @@ def is_partij(organisatie):
     """A current party to the convenant: signed or joined, and not left."""
     partijschap = getattr(organisatie, "partijschap", None)
     return partijschap is not None and partijschap.is_actief
-
-
-def openbare_groepen():
-    return GroepPage.objects.live().public()
 
 
 def kolommen(niveau=None, request=None):

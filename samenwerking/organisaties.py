@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from organisaties.models import Niveau, Organisatie, Overleg, Partijschap, Rol
 from samenwerking import deelnames
-from samenwerking.organisaties_csv import csv_antwoord, datum
+from samenwerking.csv_uitvoer import csv_antwoord, datum
 
 MAX_GETOOND = 60  # characters of a refused filter value repeated in the message
 

@@ -8,14 +8,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from groepen.models import GroepPage
+from groepen.toegang import openbare_groepen
 from organisaties.models import Niveau, Overleg, OverlegRelatie
-
-
-def openbare_groepen():
-    """The group pages an anonymous visitor may open: live and under no view restriction
-    (Wagtail's public() also excludes the pages below a restricted page)."""
-    return GroepPage.objects.live().public()
 
 
 def zichtbare_relaties(relaties):

@@ -6,26 +6,14 @@ the CSV export all use it, so the CSV holds exactly the rows and columns of the 
 included. A count next to an option is the number of rows that choosing it gives, with the
 other filter as it is. An unknown filter value is not applied and the page says so in Dutch."""
 
-import csv
-import io
 from dataclasses import dataclass, field
 
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisaties.models import Onderwerp, Samenwerkingsverband
-
-# Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP, CSV injection);
-# the same convention as afspraken/export.py, which this layer may not import.
-FORMULE_TEKENS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutraliseer(waarde):
-    if isinstance(waarde, str) and waarde.startswith(FORMULE_TEKENS):
-        return "'" + waarde
-    return waarde
+from samenwerking.csv_uitvoer import csv_antwoord
 
 
 @dataclass
@@ -154,11 +142,5 @@ def _rij(request, verband):
 
 def verbanden_csv(request):
     gevonden = resultaat(request)
-    uitvoer = io.StringIO()
-    schrijver = csv.writer(uitvoer)
-    schrijver.writerow(KOLOMMEN)
-    for verband in gevonden.verbanden:
-        schrijver.writerow([neutraliseer(w) for w in _rij(request, verband)])
-    antwoord = HttpResponse("\ufeff" + uitvoer.getvalue(), content_type="text/csv; charset=utf-8")
-    antwoord["Content-Disposition"] = 'attachment; filename="samenwerkingsverbanden.csv"'
-    return antwoord
+    rijen = [_rij(request, verband) for verband in gevonden.verbanden]
+    return csv_antwoord("samenwerkingsverbanden", KOLOMMEN, rijen)

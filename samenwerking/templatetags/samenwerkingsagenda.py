@@ -17,8 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
 
-from groepen.models import GroepPage
-from groepen.toegang import openbare_documenten
+from groepen.toegang import openbare_documenten, openbare_groepen
 from organisaties.models import AgendaOnderwerp, SamenwerkingsagendaPage
 from organisaties.models.paginas import KWARTAAL
 
@@ -105,7 +104,7 @@ def _openbare_groepen(groep_ids):
     ids = {i for i in groep_ids if i}
     if not ids:
         return {}
-    return {g.pk: g for g in GroepPage.objects.live().public().filter(pk__in=ids)}
+    return {g.pk: g for g in openbare_groepen().filter(pk__in=ids)}
 
 
 def _afspraken_per_onderwerp(onderwerpen):

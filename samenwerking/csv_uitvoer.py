@@ -1,7 +1,7 @@
-"""CSV of the organisations matrix and of the party register, as the platform's other exports
-write them (afspraken/export.py): UTF-8 with a byte order mark (so a spreadsheet reads the
-accents), comma separated, a dated file name, and no cell that a spreadsheet would run as a
-formula."""
+"""CSV exports of the cooperation data (organisations matrix, party register,
+samenwerkingsverbanden), as the platform's other exports write them (afspraken/export.py, which
+this layer may not import): UTF-8 with a byte order mark (so a spreadsheet reads the accents), comma
+separated, a dated file name, and no cell that a spreadsheet would run as a formula."""
 
 import csv
 import io
