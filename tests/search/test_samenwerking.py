@@ -208,3 +208,31 @@ def test_zoekpagina_toont_het_soortfilter(client):
     html = client.get("/zoeken/", {"q": "Lichthinder"}).content.decode()
     assert "Werkgroep Lichthinder" in html
     assert "soort=overleg" in html and "Overleg" in html
+
+
+def test_evaluatiemomenten_alleen_bij_een_openbare_overlegstructuurpagina():
+    moment = Evaluatiemoment.objects.create(
+        titel="Slotevaluatie looptijd convenant",
+        datum=datetime.date(2029, 12, 31),
+        overleg=OverlegFactory(naam="B-PSO zoektest"),
+    )
+    assert ("evaluatiemoment", moment.titel) in _gevonden("Slotevaluatie")[0]
+    pagina = OverlegstructuurPage.objects.get()
+    pagina.unpublish()
+    assert _gevonden("Slotevaluatie")[1].facetten.get("soort", {}).get("evaluatiemoment", 0) == 0
+    pagina.save_revision().publish()
+    assert ("evaluatiemoment", moment.titel) in _gevonden("Slotevaluatie")[0]
+
+
+def test_zonder_mijlpalen_agendaonderwerpen_en_verbanden_herbouwt_zonder_fouten():
+    """As after migrate (no milestones, agenda items or verbanden): the full rebuild and a
+    search work, and none of these kinds shows in the facet."""
+    from search.indexeren import herbouw
+
+    Evaluatiemoment.objects.all().delete()
+    AgendaOnderwerp.objects.all().delete()
+    Samenwerkingsverband.objects.all().delete()
+    herbouw()
+    uitkomst = zoek("overleg")
+    for soort in ("evaluatiemoment", "agendaonderwerp", "samenwerkingsverband"):
+        assert soort not in uitkomst.facetten.get("soort", {})
