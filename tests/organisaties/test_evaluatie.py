@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from django.contrib.auth.models import User
 from django.core import mail
 from django.db import connection
 from django.test import override_settings
@@ -163,8 +164,6 @@ def test_alleen_actieve_coordinatoren_met_adres(coordinator):
 
 def test_zonder_coordinatoren_blijft_de_mijlpaal_open(coordinator):
     coordinator.groups.clear()
-    from django.contrib.auth.models import User
-
     User.objects.filter(groups__name="Coördinatoren").delete()
     moment = _moment("Mijlpaal", VANDAAG + 2 * DAG)
     assert evaluatie.stuur_herinneringen(VANDAAG) == 0

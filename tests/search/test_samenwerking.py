@@ -20,6 +20,7 @@ from organisaties.models import (
     SamenwerkingsagendaPage,
     Samenwerkingsverband,
 )
+from search.indexeren import herbouw
 from search.models import Zoekdocument
 from search.zoeker import zoek
 from tests.factories import OrganisatieFactory, OverlegFactory
@@ -227,8 +228,6 @@ def test_evaluatiemomenten_alleen_bij_een_openbare_overlegstructuurpagina():
 def test_zonder_mijlpalen_agendaonderwerpen_en_verbanden_herbouwt_zonder_fouten():
     """As after migrate (no milestones, agenda items or verbanden): the full rebuild and a
     search work, and none of these kinds shows in the facet."""
-    from search.indexeren import herbouw
-
     Evaluatiemoment.objects.all().delete()
     AgendaOnderwerp.objects.all().delete()
     Samenwerkingsverband.objects.all().delete()
