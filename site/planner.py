@@ -27,6 +27,7 @@ from django.utils import timezone
 from kennisplatform.models import PlannerRonde
 from kennisplatform.taken import hartslag
 from redactie.taken import stuur_herinneringen_taak
+from samenwerking.taken import stuur_evaluatieherinneringen_taak  # issue 14.6: evaluatie
 from volgen.taken import stuur_digests_taak
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,14 @@ def _digests(slot):
     stuur_digests_taak.enqueue(slot)
 
 
+# --- evaluatie (issue 14.6): reminders of the evaluation milestones to the coördinatoren
+def _evaluatieherinneringen(slot):
+    stuur_evaluatieherinneringen_taak.enqueue(slot)
+
+
+# --- end evaluatie
+
+
 def _sessies(slot):
     call_command("clearsessions", verbosity=0)
 
@@ -93,6 +102,7 @@ JOBS = [
     Job("hartslag", False, _hartslag),
     Job("stuur_herinneringen", True, _herinneringen),
     Job("stuur_digests", True, _digests),  # issue 17: overzichtsmails van wat lezers volgen
+    Job("evaluatieherinneringen", True, _evaluatieherinneringen),  # issue 14.6: evaluatie
     Job("clearsessions", True, _sessies),
     Job("prune_db_task_results", True, _opruimen),
     Job("inlogsporen_opruimen", True, _inlogsporen),

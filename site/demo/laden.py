@@ -28,6 +28,7 @@ from kennisplatform.verplichte_paginas import stroom
 from materialen import demo as materialen_demo
 from organisaties.models import (
     AgendaOnderwerp,
+    Evaluatiemoment,
     Organisatie,
     Overleg,
     OverlegstructuurPage,
@@ -309,6 +310,41 @@ def _agenda(home, verslag):
     _publiceer(home, pagina, verslag)
 
 
+# --- evaluatie (issue 14.6): the milestones of the evaluation of the convenant (art. 9) from
+# organisaties/demo/evaluatie.yaml; matched on their titel, so a second run adds nothing. A
+# milestone whose overleg is not in the demo is left out.
+def _evaluatie_overleg(naam):
+    for voorwaarde in (
+        {"afkorting__iexact": naam},
+        {"naam__iexact": naam},
+        {"naam__istartswith": naam},
+    ):
+        overleg = Overleg.objects.filter(**voorwaarde).order_by("volgorde", "pk").first()
+        if overleg:
+            return overleg
+    return None
+
+
+def _evaluatie(verslag):
+    for rij in data.lees("organisaties", "evaluatie")["momenten"]:
+        overleg = _evaluatie_overleg(rij["overleg"])
+        if overleg is None or Evaluatiemoment.objects.filter(titel=rij["titel"]).exists():
+            continue
+        Evaluatiemoment.objects.create(
+            titel=rij["titel"],
+            omschrijving=rij.get("omschrijving", ""),
+            datum=datetime.date.fromisoformat(str(rij["datum"])),
+            overleg=overleg,
+            verantwoordelijke=Organisatie.objects.filter(
+                naam=rij.get("verantwoordelijke") or "-"
+            ).first(),
+        )
+        verslag.teller("evaluatiemomenten")
+
+
+# --- end evaluatie
+
+
 def _demo_wachtwoord():
     import os
 
@@ -394,6 +430,7 @@ def laad_demo(met_accounts=False, voortgang=None):
     _index(home, BegrippenIndexPage, begrippen["pagina"], verslag)
     stap()
     _agenda(home, verslag)
+    _evaluatie(verslag)  # evaluatie (issue 14.6)
     stap()
     afspraken_demo.laad(verslag, home, data.lees("afspraken", "afspraken"))
     stap()

@@ -9,6 +9,13 @@ def test_elke_app_meldt_haar_soorten_aan():
     soorten = {(s.naam, s.model._meta.label) for s in alle_soorten()}
     assert soorten == {
         ("uitvoeringsafspraak", "afspraken.Uitvoeringsafspraak"),
+        # --- evaluatie (issue 14.10): the cooperation as data (organisaties/zoeken.py)
+        ("overleg", "organisaties.Overleg"),
+        ("organisatie", "organisaties.Organisatie"),
+        ("samenwerkingsverband", "organisaties.Samenwerkingsverband"),
+        ("agendaonderwerp", "organisaties.AgendaOnderwerp"),
+        ("evaluatiemoment", "organisaties.Evaluatiemoment"),
+        # --- end evaluatie
         ("begrip", "begrippen.Begrip"),
         ("kennisnetwerk", "kennisnetwerken.KennisnetwerkPage"),
         ("themagroep", "themagroepen.ThemagroepPage"),
