@@ -155,9 +155,12 @@ def test_ingetrokken_en_gewijzigd(volger, instrument):
 def test_wekelijks_alleen_op_de_weekdag(volger, wijzigingen, settings):
     Digestinstelling.objects.filter(gebruiker=volger).update(frequentie="wekelijks")
     nu = morgen()
-    settings.DIGEST_WEEKDAG = (nu.weekday() + 1) % 7
+    # the weekday where the platform lives (Europe/Amsterdam), as the digest reckons it: the
+    # UTC weekday differs between 23:00 and 24:00 UTC
+    weekdag = timezone.localdate(nu).weekday()
+    settings.DIGEST_WEEKDAG = (weekdag + 1) % 7
     assert stuur_digests(nu=nu) == 0
-    settings.DIGEST_WEEKDAG = nu.weekday()
+    settings.DIGEST_WEEKDAG = weekdag
     assert stuur_digests(nu=nu) == 1
     assert stuur_digests(nu=nu + datetime.timedelta(days=1)) == 0  # next day: not the weekday
 
