@@ -195,3 +195,32 @@ def test_vervalste_gegevens_in_het_bewerkscherm_worden_niet_opgeslagen(
     afspraak.refresh_from_db()
     assert afspraak.workflow_in_progress
     assert afspraak.vastgesteld_in is None and afspraak.vastgesteld_door != ander
+
+
+def test_vaststellen_vanuit_het_bewerkscherm_zonder_vergadering(client, ingediend, overleg):
+    """The 500 of the issue as it was met: overleg and date only, from the edit screen."""
+    afspraak = ingediend
+    verzamel = _url("collect_workflow_action_data", afspraak.pk, "vaststellen", _taak(afspraak).pk)
+    antwoord = client.post(
+        verzamel,
+        {"vastgesteld_door": overleg.pk, "vastgesteld_op": "2026-11-20"},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert antwoord.status_code == 200
+    extra = json.dumps(json.loads(antwoord.content)["cleaned_data"])
+    client.post(
+        _url("edit", afspraak.pk),
+        formulier(
+            afspraak,
+            **{
+                "action-workflow-action": "true",
+                "workflow-action-name": "vaststellen",
+                "workflow-action-extra-data": extra,
+            },
+        ),
+    )
+    afspraak.refresh_from_db()
+    assert afspraak.status == "vastgesteld" and not afspraak.workflow_in_progress
+    assert afspraak.vastgesteld_door == overleg
+    assert afspraak.vastgesteld_op == datetime.date(2026, 11, 20)
+    assert afspraak.vastgesteld_in is None
