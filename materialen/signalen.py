@@ -12,6 +12,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from materialen.models import Bijeenkomst
 from materialen.taken import verwerk_document_taak
+from organisaties.models import Overleg
 from search import indexeren
 
 
@@ -49,3 +50,12 @@ def privacy_gewijzigd(sender, instance, raw=False, **kwargs):
 def publicatie_gewijzigd(sender, instance, **kwargs):
     if Bijeenkomst.objects.filter(groep_id=instance.pk).exists():
         _werk_bijeenkomsten_bij(instance)
+
+
+@receiver(post_save, sender=Overleg)
+def overleg_gewijzigd(sender, instance, raw=False, **kwargs):
+    """The overleg's name is the facet value and a searched field of its meetings."""
+    if raw:
+        return
+    for bijeenkomst in Bijeenkomst.objects.filter(overleg=instance):
+        indexeren.werk_bij(bijeenkomst)

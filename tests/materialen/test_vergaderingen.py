@@ -221,3 +221,10 @@ def test_lege_database(tmp_path_factory, tmp_path):
         "/bijeenkomsten/agenda.ics": 200,
         "/bijeenkomsten/1/": 404,
     }
+
+
+def test_nieuwe_naam_van_het_overleg_komt_in_de_zoekfacet(client, vergadering, overleg):
+    overleg.naam = "Bestuurlijk overleg Zonnebloemwoord"
+    overleg.save()
+    html = client.get("/zoeken/", {"q": "Zonnebloemwoord", "soort": "bijeenkomst"}).content.decode()
+    assert TITEL in html
