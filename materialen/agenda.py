@@ -32,7 +32,7 @@ def gebeurtenis(bijeenkomst):
     event.add("dtstamp", timezone.now())
     event.add("dtstart", bijeenkomst.begin)
     event.add("dtend", bijeenkomst.einde)
-    event.add("summary", f"{bijeenkomst.titel} ({bijeenkomst.groep.title})")
+    event.add("summary", f"{bijeenkomst.titel} ({bijeenkomst.organisator_naam})")
     plaats = bijeenkomst.locatie or ("Online" if bijeenkomst.online_link else "")
     if plaats:
         event.add("location", plaats)

@@ -142,13 +142,17 @@ class AfbeeldingFormulier(BaseImageForm):
 
 
 class BijeenkomstFormulier(WagtailAdminModelForm):
-    """A trekker plans meetings for their own group(s) only; coördinatoren for every group."""
+    """A trekker plans meetings for their own group(s) only, never for an overleg: the field
+    overleg is not in their form at all (a forged value is ignored) and the group is required.
+    Coördinatoren plan meetings for every group and for the overleggen."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         gebruiker = self.for_user
         if "groep" not in self.fields or gebruiker is None or is_coordinator(gebruiker):
             return
+        self.fields.pop("overleg", None)
+        self.fields["groep"].required = True
         self.fields["groep"].queryset = GroepPage.objects.filter(
             rechten__trekkers__in=gebruiker.groups.all()
         ).order_by("title")

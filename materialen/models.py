@@ -19,7 +19,10 @@ from wagtail.search import index
 
 
 class Bijeenkomst(index.Indexed, models.Model):
-    """A meeting, workshop or course of one group: when, where, agenda and the report after."""
+    """A meeting, workshop or course of one group, or a meeting (vergadering) of one overleg:
+    when, where, agenda, the report after and the besluitenlijst. Exactly one of `groep` and
+    `overleg` is set (clean() says so in Dutch before the database constraint does). A meeting
+    of an overleg is public; a meeting of a private group stays as private as its group."""
 
     class Soort(models.TextChoices):
         BIJEENKOMST = "bijeenkomst", _("Bijeenkomst")
@@ -72,21 +75,28 @@ class Bijeenkomst(index.Indexed, models.Model):
     uid = models.UUIDField(_("agenda-id"), default=uuid.uuid4, unique=True, editable=False)
 
     panels = [
-        FieldPanel("groep", widget=forms.Select),
+        MultiFieldPanel(
+            [FieldPanel("groep", widget=forms.Select), FieldPanel("overleg", widget=forms.Select)],
+            heading=_("Van groep of overleg"),
+            help_text=_("Kies een groep óf een overleg, niet allebei."),
+        ),
         FieldPanel("titel"),
         FieldPanel("soort"),
         FieldRowPanel([FieldPanel("begin"), FieldPanel("einde")]),
         MultiFieldPanel([FieldPanel("locatie"), FieldPanel("online_link")], heading=_("Waar")),
         FieldPanel("agenda"),
         FieldPanel("verslag"),
+        FieldPanel("besluitenlijst"),
     ]
     search_fields = [
         index.SearchField("titel", boost=2),
         index.AutocompleteField("titel"),
         index.SearchField("agenda"),
         index.SearchField("verslag"),
+        index.SearchField("besluitenlijst"),
         index.SearchField("locatie"),
         index.FilterField("groep"),
+        index.FilterField("overleg"),
         index.FilterField("begin"),
     ]
 
@@ -122,12 +132,38 @@ class Bijeenkomst(index.Indexed, models.Model):
             fouten["einde"] = _("Het einde moet na het begin liggen.")
         if not self.locatie and not self.online_link:
             fouten["locatie"] = _("Vul een locatie of een link voor online deelnemen in.")
+        if self.groep_id and self.overleg_id:
+            fouten["overleg"] = _(
+                "Een bijeenkomst hoort bij een groep óf bij een overleg, niet bij allebei. "
+                "Maak het veld groep of het veld overleg leeg."
+            )
+        elif not self.groep_id and not self.overleg_id:
+            fouten["groep"] = _("Kies de groep of het overleg waar deze bijeenkomst bij hoort.")
         if fouten:
             raise ValidationError(fouten)
 
     @property
     def is_voorbij(self):
         return self.einde < timezone.now()
+
+    @property
+    def organisator(self):
+        """The group or the overleg this meeting belongs to."""
+        return self.overleg if self.overleg_id else self.groep
+
+    @property
+    def organisator_naam(self):
+        if self.overleg_id:
+            return self.overleg.naam
+        return self.groep.title if self.groep_id else ""
+
+    @property
+    def vergadering_label(self):
+        """How a meeting of an overleg is chosen in the vaststelling: "B-PSO — 12-03-2026"."""
+        naam = self.organisator_naam
+        if self.overleg_id and self.overleg.afkorting:
+            naam = self.overleg.afkorting
+        return f"{naam} — {timezone.localtime(self.begin):%d-%m-%Y}"
 
 
 class DocumentGegevens(index.Indexed, models.Model):

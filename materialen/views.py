@@ -1,6 +1,7 @@
 """Public views: fill-in templates, meetings with their iCalendar feeds, and document
 previews (after the same access check as the download)."""
 
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -10,17 +11,13 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.documents import get_document_model
 
-from groepen.models import GroepPage
-from groepen.toegang import mag_document_zien, zichtbare_werkmaterialen
+from groepen.toegang import mag_document_zien, openbare_groepen, zichtbare_werkmaterialen
 from materialen import agenda, sjablonen
 from materialen.models import Bijeenkomst, DocumentGegevens, Sjabloon
 from materialen.sjablonen_formulier import formulier_klasse
+from organisaties.models import Overleg
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _openbare_groepen():
-    return GroepPage.objects.live().public()
 
 
 # --- Sjablonen ---------------------------------------------------------------------------
@@ -71,20 +68,36 @@ def sjabloon_invullen(request, pk):
 
 
 def _bijeenkomsten():
-    return Bijeenkomst.objects.filter(groep__in=_openbare_groepen()).select_related("groep")
+    """The meetings anyone may see: those of the overleggen (always public) and those of the
+    live groups without a view restriction. A private group's meeting is never among them."""
+    return Bijeenkomst.objects.filter(
+        Q(overleg__isnull=False) | Q(groep__in=openbare_groepen())
+    ).select_related("groep", "overleg")
+
+
+def _geheel_getal(waarde):
+    waarde = (waarde or "")[:18]
+    return int(waarde) if waarde.isdigit() else None
 
 
 def bijeenkomsten_overzicht(request):
-    """All meetings of the public groups; ?groep=<slug> narrows them to one group (the group
-    page links here when it shows only the latest few). An unknown slug shows all."""
+    """All public meetings; ?groep=<slug> narrows them to one group (the group page links
+    here when it shows only the latest few), ?overleg=<pk> to one overleg. An unknown group or
+    overleg shows all."""
     nu = timezone.now()
     alle = _bijeenkomsten()
-    groep = None
+    groep = overleg = None
     slug = request.GET.get("groep", "")[:255]
     if slug:
-        groep = _openbare_groepen().filter(slug=slug).first()
+        groep = openbare_groepen().filter(slug=slug).first()
+    overleg_pk = _geheel_getal(request.GET.get("overleg"))
+    if groep is None and overleg_pk is not None:
+        overleg = Overleg.objects.filter(pk=overleg_pk).first()
     if groep is not None:
         alle = alle.filter(groep=groep)
+    elif overleg is not None:
+        alle = alle.filter(overleg=overleg)
+    naam = groep.title if groep else (overleg.naam if overleg else "")
     return render(
         request,
         "materialen/bijeenkomsten.html",
@@ -92,26 +105,45 @@ def bijeenkomsten_overzicht(request):
             "komend": alle.filter(einde__gte=nu).order_by("begin"),
             "voorbij": alle.filter(einde__lt=nu).order_by("-begin")[:50],
             "groep": groep,
+            "overleg": overleg,
             "pagina_titel": (
-                _("Bijeenkomsten van %(groep)s") % {"groep": groep.title}
-                if groep
-                else _("Bijeenkomsten")
+                _("Bijeenkomsten van %(groep)s") % {"groep": naam} if naam else _("Bijeenkomsten")
             ),
         },
     )
 
 
-def bijeenkomst(request, pk):
-    item = get_object_or_404(_bijeenkomsten(), pk=pk)
-    materialen = [
+def _materialen(request, item):
+    """The material of this meeting the visitor may see. A group's meeting: the group's own
+    material linked to it. An overleg's meeting: what public groups linked to it (a private
+    group's material is never shown here)."""
+    if item.groep_id:
+        groepen = [item.groep]
+    else:
+        groepen = openbare_groepen().filter(werkmaterialen__gekoppelde_bijeenkomst=item)
+        groepen = groepen.distinct().order_by("title")
+    return [
         m
-        for m in zichtbare_werkmaterialen(request, item.groep)
+        for groep in groepen
+        for m in zichtbare_werkmaterialen(request, groep)
         if m.gekoppelde_bijeenkomst_id == item.pk
     ]
+
+
+def bijeenkomst(request, pk):
+    item = get_object_or_404(_bijeenkomsten(), pk=pk)
+    # Only published agreements past the concept stage (ORM relation: afspraken is a layer
+    # beside materialen, so it is not imported).
+    afspraken = item.vastgestelde_afspraken.openbaar().order_by("code", "titel")
     return render(
         request,
         "materialen/bijeenkomst.html",
-        {"bijeenkomst": item, "materialen": materialen, "pagina_titel": item.titel},
+        {
+            "bijeenkomst": item,
+            "materialen": _materialen(request, item),
+            "vastgestelde_afspraken": afspraken,
+            "pagina_titel": item.titel,
+        },
     )
 
 
@@ -129,7 +161,7 @@ def agenda_platform(request):
 
 
 def agenda_groep(request, pk):
-    groep = get_object_or_404(_openbare_groepen(), pk=pk)
+    groep = get_object_or_404(openbare_groepen(), pk=pk)
     return _ical(
         agenda.agenda(_bijeenkomsten().filter(groep=groep), groep.title),
         f"{groep.slug}.ics",

@@ -18,12 +18,13 @@ class BijeenkomstViewSet(GroepsgebondenViewSetMixin, SnippetViewSet):
     menu_label = _("Bijeenkomsten")
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["titel", "groep", "begin", "soort"]
-    list_filter = ["groep", "soort"]
+    list_display = ["titel", "groep", "overleg", "begin", "soort"]
+    list_filter = ["groep", "overleg", "soort"]
     search_fields = beheerzoekvelden(["titel", "locatie"])
     ordering = ["-begin"]
     # Trekkers plan meetings for their own group(s) only (BijeenkomstFormulier), and see and
-    # open only those (GroepsgebondenViewSetMixin).
+    # open only those (GroepsgebondenViewSetMixin): never a meeting of an overleg (no group),
+    # which the coördinatoren manage.
     edit_handler = ObjectList(Bijeenkomst.panels, base_form_class=BijeenkomstFormulier)
 
 

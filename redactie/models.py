@@ -2,6 +2,7 @@
 record of a group (GroepRechten) lives in groepen."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.models import AbstractGroupApprovalTask, Page
 from afspraken.status import Status
 from groepen import lidmaatschap
 from groepen.models import GroepRechten
+from materialen.models import Bijeenkomst
 from organisaties.models import Overleg
 
 
@@ -55,20 +57,92 @@ class WerkruimtePage(Page):
         return context
 
 
-class VaststellingsForm(TaskStateCommentForm):
-    """Approving an agreement can record its vaststelling: which overleg decided, and when."""
+class VergaderingKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.vergadering_label
 
+
+class VaststellingsForm(TaskStateCommentForm):
+    """Approving an agreement can record its vaststelling: which overleg decided, when, and
+    optionally in which meeting of that overleg (then overleg and date follow from it).
+
+    Its cleaned_data holds plain values (pk's, an ISO date): Wagtail hands them to
+    VaststellingsTaak.on_action directly (the dashboard's workflow action view) or as JSON
+    through the browser (the action in the footer of the agreement's own edit screen, Wagtail's
+    CollectWorkflowActionData), and model instances or dates cannot go through JSON."""
+
+    vastgesteld_in = VergaderingKeuze(
+        queryset=None,
+        required=False,
+        label=_("Vergadering"),
+        empty_label=_("(geen vergadering gekozen)"),
+        help_text=_(
+            "De vergadering waarin de afspraak is vastgesteld. Overleg en datum volgen daaruit."
+        ),
+    )
     vastgesteld_door = forms.ModelChoiceField(
-        queryset=None, label=_("Vastgesteld door"), empty_label=None
+        queryset=None, label=_("Vastgesteld door"), required=False
     )
     vastgesteld_op = forms.DateField(
-        label=_("Vastgesteld op"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Vastgesteld op"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["vastgesteld_in"].queryset = (
+            Bijeenkomst.objects.filter(overleg__isnull=False)
+            .select_related("overleg")
+            .order_by("-begin")
+        )
         self.fields["vastgesteld_door"].queryset = Overleg.objects.all()
         self.fields["vastgesteld_op"].initial = timezone.localdate()
+        self.order_fields(["vastgesteld_in", "vastgesteld_door", "vastgesteld_op", "comment"])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        vergadering = cleaned_data.get("vastgesteld_in")
+        overleg = cleaned_data.get("vastgesteld_door")
+        datum = cleaned_data.get("vastgesteld_op")
+        if self.errors:
+            return cleaned_data
+        if vergadering is not None:
+            vergaderdatum = timezone.localtime(vergadering.begin).date()
+            if overleg is not None and overleg.pk != vergadering.overleg_id:
+                self.add_error(
+                    "vastgesteld_door",
+                    _(
+                        "De gekozen vergadering is van %(vergadering)s, niet van %(overleg)s. "
+                        "Kies het overleg van de vergadering of laat het veld leeg."
+                    )
+                    % {"vergadering": vergadering.overleg.naam, "overleg": overleg.naam},
+                )
+            if datum is not None and datum != vergaderdatum:
+                self.add_error(
+                    "vastgesteld_op",
+                    _(
+                        "De gekozen vergadering was op %(datum)s. Vul die datum in of laat "
+                        "het veld leeg."
+                    )
+                    % {"datum": f"{vergaderdatum:%d-%m-%Y}"},
+                )
+            overleg, datum = vergadering.overleg, vergaderdatum
+        else:
+            if overleg is None:
+                self.add_error(
+                    "vastgesteld_door", _("Kies het overleg dat de afspraak heeft vastgesteld.")
+                )
+            if datum is None:
+                self.add_error("vastgesteld_op", _("Vul de datum van de vaststelling in."))
+        if self.errors:
+            return cleaned_data
+        cleaned_data.update(
+            vastgesteld_in=vergadering.pk if vergadering is not None else None,
+            vastgesteld_door=overleg.pk,
+            vastgesteld_op=datum.isoformat(),
+        )
+        return cleaned_data
 
 
 class BeoordelingsLock(WorkflowLock):
@@ -143,15 +217,38 @@ class VaststellingsTaak(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name != self.VASTSTELLEN:
             return super().on_action(task_state, user, action_name, **kwargs)
-        revisie = task_state.revision
-        revisie.content.update(
-            status=Status.VASTGESTELD.value,
-            vastgesteld_door=kwargs["vastgesteld_door"].pk,
-            vastgesteld_op=kwargs["vastgesteld_op"].isoformat(),
-        )
+        waarden = self._vaststelling(kwargs)
+        # Approving publishes the latest revision (wagtail.workflows.publish_workflow_state):
+        # from the edit screen that is the one the edit view saved just before this action,
+        # not task_state.revision, so the vaststelling goes into the latest revision.
+        revisie = task_state.workflow_state.content_object.get_latest_revision()
+        revisie.content.update(status=Status.VASTGESTELD.value, **waarden)
         revisie.save(update_fields=["content"])
         task_state.approve(user=user, comment=kwargs.get("comment", ""))
         return None  # the admin treats a returned value as the URL to go to
+
+    @staticmethod
+    def _vaststelling(gegevens):
+        """The values to store from the form's cleaned data (pk's and an ISO date). From the
+        edit screen they come back from the browser as JSON, so they are checked again by
+        the same form: a forged or stale value is refused, never stored."""
+        formulier = VaststellingsForm(
+            data={
+                naam: "" if gegevens.get(naam) is None else str(gegevens.get(naam))
+                for naam in ("vastgesteld_in", "vastgesteld_door", "vastgesteld_op")
+            }
+        )
+        if not formulier.is_valid():
+            fouten = "; ".join(str(f) for lijst in formulier.errors.values() for f in lijst)
+            raise PermissionDenied(
+                _("De vaststelling is niet geldig: %(fouten)s") % {"fouten": fouten}
+            )
+        schoon = formulier.cleaned_data
+        return {
+            "vastgesteld_in": schoon["vastgesteld_in"],
+            "vastgesteld_door": schoon["vastgesteld_door"],
+            "vastgesteld_op": schoon["vastgesteld_op"],
+        }
 
 
 class Herinneringsronde(models.Model):

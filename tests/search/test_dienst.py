@@ -24,6 +24,7 @@ def test_elke_app_meldt_haar_soorten_aan():
         ("pagina", "redactie.WerkruimtePage"),
         ("document", "wagtaildocs.Document"),
         ("sjabloon", "materialen.Sjabloon"),
+        ("bijeenkomst", "materialen.Bijeenkomst"),  # issue 14.7 (part vergadering)
     }
 
 
