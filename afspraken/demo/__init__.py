@@ -10,6 +10,7 @@ from pathlib import Path
 from django.utils.html import escape
 
 from afspraken.importeren import KOLOMMEN, importeer
+from afspraken.importeren.formaat import SAMENVATTING_KOLOM
 from afspraken.models import KERNINSTRUMENTEN, AfsprakenRegisterPage, Kerninstrument
 
 MAP = Path(__file__).resolve().parent
@@ -21,15 +22,19 @@ def _demo_bestand(data):
         return data["groep_per_instrument"].get(instrument, data["standaard_groep"])
 
     uitvoer = io.StringIO()
-    kolommen = ["code", "titel", "status", "groep", *KOLOMMEN]
+    kolommen = ["code", "titel", "status", "groep", *KOLOMMEN, SAMENVATTING_KOLOM]
     schrijver = csv.DictWriter(uitvoer, fieldnames=kolommen, restval="")
     schrijver.writeheader()
     for rij in data["voorbeelden"]:
+        # issue 14: a sample the seed does not contain stays "in afstemming", without a source;
+        # the examples of seed 001 get their vaststelling (overleg, date, meeting) from the
+        # demo loader (kennisplatform/demo/samenwerking.py).
+        voorbeeld = rij.pop("voorbeeld", False)
         schrijver.writerow(
             {
                 **rij,
-                "status": "vastgesteld",
-                "bron": data["bron_voorbeelden"],
+                "status": "in afstemming" if voorbeeld else "vastgesteld",
+                "bron": "Voorbeeld" if voorbeeld else data["bron_voorbeelden"],
                 "groep": groep(rij["kerninstrument"]),
             }
         )

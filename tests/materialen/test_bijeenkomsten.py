@@ -44,7 +44,7 @@ def test_overzicht_komend_en_voorbij(client):
 
 @pytest.mark.parametrize("pad", ["/bijeenkomsten/agenda.ics", "groep"])
 def test_ical_feeds_zijn_geldig_en_bevatten_de_bijeenkomsten(client, pad):
-    groep = _groep("vth-samenwerkingsafspraken")
+    groep = _groep("rollen-houding-en-gemeenschappelijke-afspraken")
     if pad == "groep":
         pad = f"/bijeenkomsten/groep-{groep.pk}.ics"
     antwoord = client.get(pad)
@@ -66,7 +66,7 @@ def test_feed_van_onbekende_groep_geeft_404(client):
 
 
 def test_groepspagina_toont_materiaal_per_bijeenkomst(client):
-    groep = _groep("vth-samenwerkingsafspraken")
+    groep = _groep("rollen-houding-en-gemeenschappelijke-afspraken")
     html = client.get(groep.url).content.decode()
     sessie = "Kennissessie regionale samenwerkingsafspraken onder de Omgevingswet"
     assert html.index(sessie) < html.index("Presentatie BZK: regionale samenwerkingsafspraken")
