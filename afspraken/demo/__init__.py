@@ -45,6 +45,18 @@ def _demo_bestand(data):
     return uitvoer.getvalue().encode()
 
 
+def _alleen_rijen(inhoud, rijen):
+    """The demo file with only the given rows (numbered as the import numbers them)."""
+    lezer = csv.DictReader(io.StringIO(inhoud.decode()))
+    uitvoer = io.StringIO()
+    schrijver = csv.DictWriter(uitvoer, fieldnames=lezer.fieldnames)
+    schrijver.writeheader()
+    for nummer, rij in enumerate(lezer, start=2):
+        if nummer in rijen:
+            schrijver.writerow(rij)
+    return uitvoer.getvalue().encode()
+
+
 def laad(verslag, home, data):
     """`data`: the contents of afspraken.yaml."""
     for volgorde, naam in enumerate(KERNINSTRUMENTEN, start=1):
@@ -65,6 +77,13 @@ def laad(verslag, home, data):
         home.add_child(instance=register)
         register.save_revision().publish()
         verslag.teller("pagina's")
-    resultaat = importeer(_demo_bestand(data))
+    inhoud = _demo_bestand(data)
+    # issue 14: a database with an older demo (or an editor's change) has some of these
+    # agreements otherwise than the file says; the demo then adds only what is missing and
+    # leaves the existing agreements as they are, like the rest of the demo loader.
+    proef = importeer(inhoud, droog=True)
+    if proef.gewijzigd:
+        inhoud = _alleen_rijen(inhoud, {regel.rij for regel in proef.nieuw})
+    resultaat = importeer(inhoud)
     if resultaat.nieuw:
         verslag.aangemaakt["uitvoeringsafspraken"] = len(resultaat.nieuw)

@@ -79,7 +79,7 @@ def test_geen_redactiemarkeringen_in_de_geladen_openbare_tekst():
     for a in Uitvoeringsafspraak.objects.all():
         teksten += [a.titel, a.samenwerkingsafspraak, a.juridische_tekst, a.toelichting, a.bron]
     for o in Overleg.objects.all():
-        teksten += [o.functie, o.doelgroep, o.taken, o.mandaat]
+        teksten += [o.functie, o.doelgroep, o.taken, o.mandaat, o.frequentie]
     for v in Samenwerkingsverband.objects.all():
         teksten += [v.naam, v.omschrijving, v.bron]
     for item in AgendaOnderwerp.objects.all():
@@ -316,3 +316,18 @@ def test_laden_vult_aan_maar_overschrijft_geen_redactiewerk():
     assert Deelname.objects.filter(overleg__isnull=False).count() == len(
         data.lees("organisaties", "overleggen")["deelnames"]
     )
+
+
+def test_laden_op_een_database_met_een_oudere_demo_faalt_niet():
+    """`make run` on a db.sqlite3 with the demo as it was before issue 14: the agreements the
+    file now describes otherwise stay as they are (no status change without confirmation, no
+    crash), and what is missing is added with its vaststelling."""
+    Uitvoeringsafspraak.objects.filter(code="KP-01").update(
+        status="vastgesteld", bron="Ministerie van BZK", is_voorbeeld=False
+    )
+    Uitvoeringsafspraak.objects.filter(code="BZK-04").delete()
+    call_command("laad_demo", "--geen-index", verbosity=0)
+    assert Uitvoeringsafspraak.objects.get(code="KP-01").status == "vastgesteld"
+    terug = Uitvoeringsafspraak.objects.get(code="BZK-04")
+    assert terug.vastgesteld_door.afkorting == "A-PSO"
+    assert terug.vastgesteld_in.overleg == terug.vastgesteld_door
