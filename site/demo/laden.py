@@ -21,6 +21,7 @@ from begrippen.models import Begrip, BegrippenIndexPage
 from groepen.models import GroepPage, Trekker
 from kennisnetwerken.models import KennisnetwerkIndexPage, KennisnetwerkPage
 from kennisplatform.demo import data
+from kennisplatform.demo import samenwerking as samenwerking_demo  # issue 14, part demo
 from kennisplatform.demo.convenant import lees_convenant
 from kennisplatform.models import HomePage, InhoudPage
 from kennisplatform.verplichte_paginas import PAGINAS as VERPLICHTE_PAGINAS
@@ -284,6 +285,21 @@ def _trekker(rij, organisaties):
     )
 
 
+# --- issue 14, part demo: optional fields of an agenda item in samenwerkingsagenda.yaml
+AGENDA_VELDEN = (
+    "beleidsvraagstuk",
+    "randvoorwaarden",
+    "aanpak",
+    "trekker",
+    "kwartaal_van",
+    "kwartaal_tot",
+    "status",
+    "gepland",
+    "bereikt",
+    "voortgang_toelichting",
+)
+
+
 def _agenda(home, verslag):
     a = data.lees("organisaties", "samenwerkingsagenda")
     slug = f"samenwerkingsagenda-{a['jaar']}"
@@ -299,12 +315,15 @@ def _agenda(home, verslag):
     )
     for item in a["onderwerpen"]:
         groep = GroepPage.objects.filter(slug=item.get("groep_slug") or "-").first()
+        # --- issue 14, part demo: the new fields of an item, only where the YAML fills them
+        extra = {veld: item[veld] for veld in AGENDA_VELDEN if item.get(veld)}
         pagina.onderwerpen.add(
             AgendaOnderwerp(
                 onderwerp=item["onderwerp"],
                 doel=item.get("doel", ""),
                 groep=groep,
                 kwartaal=item.get("kwartaal", ""),
+                **extra,
             )
         )
     _publiceer(home, pagina, verslag)
@@ -433,6 +452,15 @@ def laad_demo(met_accounts=False, voortgang=None):
     _evaluatie(verslag)  # evaluatie (issue 14.6)
     stap()
     afspraken_demo.laad(verslag, home, data.lees("afspraken", "afspraken"))
+    # --- issue 14, part demo: parties, overleggen as data, samenwerkingsverbanden, meetings
+    # of overleggen and the vaststelling of the agreements they name (after the groups and
+    # the agreements it refers to; kennisplatform/demo/samenwerking.py)
+    samenwerking_demo.laad(
+        verslag,
+        data.lees("organisaties", "organisaties"),
+        overleggen,
+        data.lees("organisaties", "samenwerkingsverbanden"),
+    )
     stap()
     if met_accounts:
         _accounts(verslag)
