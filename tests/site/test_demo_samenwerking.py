@@ -145,30 +145,38 @@ def test_andere_voorbeeldafspraken_zijn_gemarkeerd_en_zonder_verzonnen_bron():
 # --- parties ------------------------------------------------------------------------------
 
 
-def test_partijen_zijn_precies_wie_de_seeds_als_partij_noemen():
+def test_partijen_zijn_precies_wie_de_yaml_met_bron_als_partij_noemt():
     rijen = _organisaties_yaml()
     volgens_yaml = {r["naam"] for r in rijen if r.get("partij")}
     assert set(Partijschap.objects.values_list("organisatie__naam", flat=True)) == volgens_yaml
-    convenant = (REPO / "materialen/teksten/convenant-regionale-samenwerking.txt").read_text(
-        encoding="utf-8"
-    )
     for rij in rijen:
         if rij.get("partij"):
-            assert rij["partij"]["bron"].startswith("Convenant Regionale Samenwerking")
-            assert rij["naam"].lower() in convenant.lower(), rij["naam"]
+            assert rij["partij"]["bron"].startswith("Convenant Regionale Samenwerking, art. 1.")
     # the two coördinatoren of art. 1.10 are parties
     assert {"Provincie Utrecht", "Omgevingsdienst Utrecht"} <= volgens_yaml
 
 
-def test_gemeenten_als_partij_alleen_als_een_seed_ze_noemt():
-    """Sterk Utrechts Bestuur counts 26 Utrechtse gemeenten but names none of them, and the
-    convenant's aanhef is a placeholder: no gemeente may be registered as a party until a
-    source names it."""
-    convenant = (REPO / "materialen/teksten/convenant-regionale-samenwerking.txt").read_text(
-        encoding="utf-8"
+# The gemeenten of the provincie Utrecht on 1 January 2026: Sterk Utrechts Bestuur (seed 002)
+# counts "de 26 Utrechtse gemeenten"; art. 1.2 of the convenant makes gemeenten parties.
+UTRECHTSE_GEMEENTEN = {
+    f"Gemeente {naam}"
+    for naam in (
+        "Amersfoort Baarn Bunnik Bunschoten Eemnes Houten IJsselstein Leusden Lopik Montfoort "
+        "Nieuwegein Oudewater Renswoude Rhenen Soest Utrecht Veenendaal Vijfheerenlanden "
+        "Woerden Woudenberg Zeist"
+    ).split()
+    + ["De Bilt", "De Ronde Venen", "Stichtse Vecht", "Utrechtse Heuvelrug", "Wijk bij Duurstede"]
+}
+
+
+def test_de_26_utrechtse_gemeenten_zijn_partij():
+    assert len(UTRECHTSE_GEMEENTEN) == 26
+    gemeenten = set(
+        Partijschap.objects.filter(organisatie__soort="gemeente").values_list(
+            "organisatie__naam", flat=True
+        )
     )
-    for partij in Partijschap.objects.filter(organisatie__soort="gemeente"):
-        assert partij.organisatie.naam.lower() in convenant.lower(), partij.organisatie.naam
+    assert gemeenten == UTRECHTSE_GEMEENTEN
 
 
 def test_geen_ondertekendatum_of_besluit_zonder_bron():
@@ -312,7 +320,7 @@ def test_laden_vult_aan_maar_overschrijft_geen_redactiewerk():
     b_pso.refresh_from_db()
     assert b_pso.mandaat == "Door de redactie aangepast."
     assert "(art. 1.3)" in b_pso.taken
-    assert Partijschap.objects.count() == 2
+    assert Partijschap.objects.count() == sum(1 for r in _organisaties_yaml() if r.get("partij"))
     assert Deelname.objects.filter(overleg__isnull=False).count() == len(
         data.lees("organisaties", "overleggen")["deelnames"]
     )
