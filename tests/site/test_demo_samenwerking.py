@@ -142,6 +142,19 @@ def test_andere_voorbeeldafspraken_zijn_gemarkeerd_en_zonder_verzonnen_bron():
     ).exists()
 
 
+def test_een_lezer_ziet_dat_een_voorbeeldafspraak_een_voorbeeld_is(client):
+    voorbeeld = Uitvoeringsafspraak.objects.filter(is_voorbeeld=True, live=True).first()
+    echt = Uitvoeringsafspraak.objects.filter(status="vastgesteld", live=True).first()
+    detail = client.get(f"/afspraken/{voorbeeld.slug}/").content.decode()
+    assert "Voorbeeld, geen afspraak van de regio" in detail
+    assert (
+        "Voorbeeld, geen afspraak van de regio"
+        not in client.get(f"/afspraken/{echt.slug}/").content.decode()
+    )
+    lijst = client.get("/afspraken/", {"q": voorbeeld.titel}).content.decode()
+    assert 'kp-label--voorbeeld">Voorbeeld<' in lijst
+
+
 # --- parties ------------------------------------------------------------------------------
 
 
