@@ -24,7 +24,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 def maak_structuur(aantal=3, reeks="Keten"):
     """`aantal` tactical overleggen in a chain of "bereidt voor" relations to the B-PSO, one
-    "informeert" relation to a public group and one to a private group."""
+    "informeert" relation to a public group and one to a private group. The relations of the
+    demo content are removed first: the tests count exactly these."""
+    OverlegRelatie.objects.all().delete()
     bpso = Overleg.objects.get(afkorting="B-PSO")
     overleggen = [
         OverlegFactory(naam=f"Testoverleg {reeks} {i}", afkorting=f"{reeks[:2].upper()}-{i}")
