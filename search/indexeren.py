@@ -100,13 +100,32 @@ def vergeet():
     _gelezen.waarde = None
 
 
+_GEEN = object()
+
+
 def _per_versie(naam, maak):
-    sleutel = (naam, versie())
-    if sleutel not in _geheugen:
-        if len(_geheugen) > afstemming.MAX_GEHEUGEN:
-            _geheugen.clear()
-        _geheugen[sleutel] = maak()
-    return _geheugen[sleutel]
+    huidige = versie()
+    sleutel = (naam, huidige)
+    waarde = _geheugen.get(sleutel, _GEEN)
+    if waarde is _GEEN:
+        if len(_geheugen) >= afstemming.MAX_GEHEUGEN:
+            _maak_ruimte(huidige)
+        waarde = _geheugen[sleutel] = maak()
+    return waarde
+
+
+def _maak_ruimte(huidige):
+    """The memo is full: first drop what was derived from an older index (never asked for
+    again), then, only if the current version alone fills it (many different queries), its
+    oldest entries. Never all at once: clearing everything in the middle of a request threw
+    away what that request had just derived (e.g. the concepts), so the next request paid
+    for it again, depending on how many stale entries happened to be there."""
+    for sleutel in list(_geheugen):
+        if sleutel[1] != huidige:
+            _geheugen.pop(sleutel, None)
+    overig = list(_geheugen)
+    for sleutel in overig[: len(overig) - afstemming.MAX_GEHEUGEN + 1]:
+        _geheugen.pop(sleutel, None)
 
 
 def vocabulaire():

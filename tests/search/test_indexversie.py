@@ -8,7 +8,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from begrippen.models import Begrip
-from search import indexeren
+from search import afstemming, indexeren
 from search.models import Indexversie
 from tests.helpers.zoeken import titels
 
@@ -112,3 +112,34 @@ def test_een_eigen_wijziging_telt_meteen_ook_binnen_de_transactie():
     indexeren.verhoog_versie()  # this test's transaction is never committed
     assert indexeren.versie() != voor
     assert "Convenant" in titels("kwartelkoning")
+
+
+def _afleiden():
+    """What a search derives from the index (the vocabulary, then the concepts)."""
+    indexeren.vocabulaire()
+    indexeren.concepten()
+
+
+@pytest.mark.parametrize("oud", range(afstemming.MAX_GEHEUGEN - 3, afstemming.MAX_GEHEUGEN + 3))
+def test_een_vol_geheugen_houdt_wat_het_vorige_verzoek_afleidde(oud, django_assert_num_queries):
+    """Indexing fills the memo with versions that are stale at once (one per change). A full
+    memo made room by clearing everything, also in the middle of a request: what that request
+    had just derived (the concepts) was gone, and the next request read the begrippen again,
+    depending on how many stale entries there happened to be (a query count off by one)."""
+    for _ in range(oud):
+        indexeren.verhoog_versie()  # as indexing one object does
+        indexeren.vocabulaire()
+    _nieuw_verzoek()
+    _afleiden()
+    _nieuw_verzoek()
+    with django_assert_num_queries(1):  # only the version: the rest is remembered
+        _afleiden()
+
+
+def test_het_geheugen_blijft_begrensd_ook_binnen_een_versie():
+    """Many different queries under one version: the memo keeps at most MAX_GEHEUGEN."""
+    _nieuw_verzoek()
+    for i in range(2 * afstemming.MAX_GEHEUGEN):
+        indexeren._per_versie(("vraag", i), dict)
+    assert len(indexeren._geheugen) <= afstemming.MAX_GEHEUGEN
+    assert ("vraag", 2 * afstemming.MAX_GEHEUGEN - 1) in {s[0] for s in indexeren._geheugen}
