@@ -11,12 +11,11 @@ PG_TEST_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
 # core); a file stays on one worker, so module fixtures and the fixed ports of a file are never
 # used twice at once. Each worker has its own test database (SQLite in memory; PostgreSQL
 # test_<name>_gw0, _gw1, ...) and its own media folders (settings/test.py).
-# TEST_WERKERS=0 (for now the default) runs them in this process: with workers,
-# tests/search/test_toegang.py::test_toegang_kost_geen_query_per_beperking failed in two full
-# runs (23 queries instead of 18; it passes alone, in tests/search alone and in a serial run;
-# in the failing run its worker had run tests/redactie/test_rechtenmatrix.py just before it,
-# but that pair passes in one plain process). Find why, then set auto here.
-TEST_WERKERS ?= 0
+# TEST_WERKERS=0 runs them in this process. Two things made the workers' results depend on
+# which test files a worker ran before (and are fixed): the search's per-process memo
+# outlived the rolled-back data of a test (tests/conftest.py forgets it per test), and it
+# emptied itself halfway through a request when full (search/indexeren.py drops old versions).
+TEST_WERKERS ?= auto
 PARALLEL := -n $(TEST_WERKERS) --dist loadfile
 # --- end parallel tests ---
 
