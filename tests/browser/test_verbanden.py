@@ -138,7 +138,10 @@ def test_verbanden_en_agenda_toegankelijk_en_valide(browser, live_server):
     pagina.goto(live_server.url + "/samenwerkingsverbanden/")
     pagina.select_option("#filter-rechtsvorm", "netwerk")
     pagina.get_by_role("button", name="Filteren").click()
-    expect(pagina.get_by_role("status")).to_contain_text("1 samenwerkingsverband")
+    netwerken = Samenwerkingsverband.objects.filter(rechtsvorm="netwerk").count()
+    assert netwerken >= 1  # ours, and the demo's
+    verwacht = "1 samenwerkingsverband" if netwerken == 1 else f"{netwerken} samenwerkingsverbanden"
+    expect(pagina.get_by_role("status")).to_contain_text(verwacht)
     expect(pagina.get_by_role("link", name="Netwerk Testwater")).to_be_visible()
     pagina.goto(live_server.url + agenda.url)
     pagina.get_by_role("link", name="Afstemming omgevingsplannen in de regio").click()
