@@ -82,6 +82,19 @@ def overleggen(data, verslag):
         )
         if nieuw:
             verslag.teller("deelnames")
+    for rij in data.get("leden_van_partijen", []):
+        overleg = _overleg(rij["overleg"])
+        if overleg is None:
+            continue
+        for partijschap in Partijschap.objects.filter(uitgetreden_op__isnull=True):
+            _, nieuw = Deelname.objects.get_or_create(
+                organisatie_id=partijschap.organisatie_id,
+                overleg=overleg,
+                rol="lid",
+                defaults={"toelichting": rij.get("toelichting", "")},
+            )
+            if nieuw:
+                verslag.teller("deelnames")
     for rij in data.get("relaties", []):
         van = _overleg(rij["van"])
         naar_overleg = _overleg(rij["naar"]) if rij.get("naar") else None

@@ -259,10 +259,16 @@ def test_coordinatoren_en_relaties_volgens_het_convenant():
     assert OverlegRelatie.objects.count() == len(rijen)
     for relatie in OverlegRelatie.objects.all():
         assert "art." in relatie.toelichting, relatie
-    # only the two coördinatoren take part in an overleg: no other party is named
-    assert set(
-        Deelname.objects.filter(overleg__isnull=False).values_list("organisatie__naam", flat=True)
-    ) == {
+    # besides the roles of the two coördinatoren, every party is lid of the B-PSO and the
+    # A-PSO (their doelgroep: "van de deelnemende partijen", art. 5 and 6), and nothing else
+    partijen = set(Partijschap.objects.values_list("organisatie__naam", flat=True))
+    for overleg in (a_pso, b_pso):
+        leden = set(overleg.deelnames.filter(rol="lid").values_list("organisatie__naam", flat=True))
+        assert leden == partijen
+    anders = Deelname.objects.filter(overleg__isnull=False).exclude(
+        rol="lid", overleg__in=[a_pso, b_pso]
+    )
+    assert set(anders.values_list("organisatie__naam", flat=True)) == {
         "Provincie Utrecht",
         "Omgevingsdienst Utrecht",
     }
@@ -334,8 +340,11 @@ def test_laden_vult_aan_maar_overschrijft_geen_redactiewerk():
     assert b_pso.mandaat == "Door de redactie aangepast."
     assert "(art. 1.3)" in b_pso.taken
     assert Partijschap.objects.count() == sum(1 for r in _organisaties_yaml() if r.get("partij"))
-    assert Deelname.objects.filter(overleg__isnull=False).count() == len(
-        data.lees("organisaties", "overleggen")["deelnames"]
+    overleg_data = data.lees("organisaties", "overleggen")
+    assert (
+        Deelname.objects.filter(overleg__isnull=False).count()
+        == len(overleg_data["deelnames"])
+        + len(overleg_data["leden_van_partijen"]) * Partijschap.objects.count()
     )
 
 
