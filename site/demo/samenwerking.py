@@ -130,7 +130,11 @@ def samenwerkingsverbanden(rijen, verslag):
             is_voorbeeld=rij.get("is_voorbeeld", False),
         )
         verband.onderwerpen.set(Onderwerp.objects.filter(slug__in=rij.get("onderwerpen", [])))
-        verband.organisaties.set(Organisatie.objects.filter(naam__in=rij.get("organisaties", [])))
+        namen = rij.get("organisaties", [])
+        if namen == "partijen":  # the convenant itself: its parties
+            verband.organisaties.set(Organisatie.objects.filter(partijschap__isnull=False))
+        else:
+            verband.organisaties.set(Organisatie.objects.filter(naam__in=namen))
         verslag.teller("samenwerkingsverbanden")
 
 
