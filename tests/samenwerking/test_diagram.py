@@ -142,6 +142,8 @@ def test_kaarten_linken_naar_het_overleg_en_partijen_staan_apart(client):
     assert f'href="{gemeente.get_absolute_url()}">Gemeente Partijdorp</a>' in html
     assert "Vertrokdorp" not in html and "Buitenregio" not in html
     assert 'href="/organisaties/">Alle organisaties en hun deelname</a>' in html
+    assert 'href="/samenwerkingsverbanden/">Samenwerkingsverbanden in de regio</a>' in html
+    assert 'href="/organisaties/partijen/">' in html
     assert "{# --- evaluatiecyclus" not in html  # the marked block stays a template comment
 
 
