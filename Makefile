@@ -69,17 +69,18 @@ api-lint: install-test
 	env -u DATABASE_URL WAGTAILADMIN_BASE_URL=https://kennisplatform.example $(PY) manage.py openapi --uitvoer build/openapi.json
 	npx --no-install spectral lint -r api/standaarden/api-design-rules.spectral.yml --fail-severity error build/openapi.json
 
-# The browser checks run in a pytest run of their own: they are transactional tests that start
-# from the migrated database (serialized rollback), and on PostgreSQL that restore did not
-# survive the other tests of the same run (the second browser test found no root page).
+# The browser checks and the other tests that commit for real (marker `transactioneel`) run in a
+# pytest run of their own, after the others: they end by emptying the database (Django restores
+# the migrated content at the start of the next such test, not for an ordinary test after it),
+# and test workers do not keep Django's order of ordinary tests first.
 test: install-test lint api-lint
 	@echo "== Testen op SQLite =="
-	env -u DATABASE_URL $(PY) -m pytest -m "not browser" $(PARALLEL)
-	env -u DATABASE_URL $(PY) -m pytest -m browser
+	env -u DATABASE_URL $(PY) -m pytest -m "not browser and not transactioneel" $(PARALLEL)
+	env -u DATABASE_URL $(PY) -m pytest -m "browser or transactioneel"
 	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
 		echo "== Testen op PostgreSQL =="; \
-		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "not browser" $(PARALLEL) && \
-		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m browser; \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "not browser and not transactioneel" $(PARALLEL) && \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "browser or transactioneel"; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL); in CI is dat een fout."; exit 1; \
 	else \

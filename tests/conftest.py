@@ -50,3 +50,22 @@ def client():
     from tests.helpers.tweefactor import RedacteurClient
 
     return RedacteurClient()
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that commits for real (django_db(transaction=True)) empties the database when it
+    ends; it must run in the run of its own (`make test`: marker browser or transactioneel),
+    never among the ordinary tests that test workers spread over processes."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and not (
+                item.get_closest_marker("browser") or item.get_closest_marker("transactioneel")
+            )
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: django_db(transaction=True) zonder marker "
+                "'transactioneel' (of 'browser'); zie Makefile, doel test."
+            )

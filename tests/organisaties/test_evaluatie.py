@@ -210,6 +210,7 @@ def test_taak_en_planner(coordinator):
 
 
 @pytest.mark.skipif("connection.vendor != 'postgresql'")
+@pytest.mark.transactioneel
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twee_werkers_tegelijk_sturen_een_keer():
     """Two threads (two database connections) run the reminders at the same moment."""
