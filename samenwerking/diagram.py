@@ -104,6 +104,8 @@ class Lijn:
     label_y: float
     label_breedte: float
     titel: str
+    van: str = ""  # the keys of its boxes
+    naar: str = ""
 
     def svg(self):
         return {
@@ -451,6 +453,8 @@ def _lijn(route):
         label_breedte=label.label_breedte,
         titel=f"{pijl.van.afkorting or pijl.van.naam} {pijl.label}: "
         f"{pijl.naar.afkorting or pijl.naar.naam}",
+        van=pijl.van.sleutel,
+        naar=pijl.naar.sleutel,
     )
 
 
