@@ -16,8 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wagtail.documents import get_document_model
+
 from groepen.lidmaatschap import COORDINATOREN
-from groepen.toegang import is_openbaar
+from groepen.toegang import openbare_documenten
 from organisaties.models import Evaluatiemoment
 
 logger = logging.getLogger(__name__)
@@ -53,14 +55,24 @@ class Mijlpaal:
 
 def mijlpalen(vandaag=None):
     """Every milestone, in date order, with its status and its public report."""
-    uit = []
-    momenten = Evaluatiemoment.objects.select_related(
-        "overleg", "verantwoordelijke", "rapport", "rapport__collection"
+    momenten = list(
+        Evaluatiemoment.objects.select_related("overleg", "verantwoordelijke", "rapport")
     )
-    for moment in momenten:
-        rapport = moment.rapport if moment.rapport_id and is_openbaar(moment.rapport) else None
-        uit.append(Mijlpaal(moment, status(moment, vandaag), rapport))
-    return uit
+    rapporten = [m.rapport_id for m in momenten if m.rapport_id]
+    # which reports anyone may open: one query for all, not one per milestone
+    openbaar = (
+        set(
+            openbare_documenten(get_document_model().objects.filter(pk__in=rapporten)).values_list(
+                "pk", flat=True
+            )
+        )
+        if rapporten
+        else set()
+    )
+    return [
+        Mijlpaal(m, status(m, vandaag), m.rapport if m.rapport_id in openbaar else None)
+        for m in momenten
+    ]
 
 
 # -- Reminders ---------------------------------------------------------------------------
