@@ -99,6 +99,25 @@ relevance: install-test
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): alleen SQLite gemeten."; \
 	fi
 
+# --- issue 15: tweede relevantieset (korpus2) ---
+# The second judged set (search/relevantie/vragen2.json over korpus2.csv), measured on a
+# database that looks like a fresh installation with only those agreements imported: nDCG@10,
+# recall@10 (hits / min(10, judged relevant)) and MRR per half ("afstemmen", "toets") and per
+# kind, the weakest questions and one row per question. `make relevance` runs it first.
+# RELEVANTIE_DEEL=afstemmen shows only the half to tune on (the held-out half stays hidden).
+relevance: relevance-korpus2
+.PHONY: relevance-korpus2
+relevance-korpus2: install-test
+	@echo "== Relevantie korpus2 op SQLite =="
+	env -u DATABASE_URL $(PY) -m pytest tests/search/test_relevantie_korpus2.py -q -s -p no:cacheprovider
+	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
+		echo "== Relevantie korpus2 op PostgreSQL =="; \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest tests/search/test_relevantie_korpus2.py -q -s -p no:cacheprovider; \
+	else \
+		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL): korpus2 alleen op SQLite gemeten."; \
+	fi
+# --- einde issue 15: tweede relevantieset ---
+
 # Benchmarks on synthetic data (1,000 / 10,000 / 100,000 agreements; SQLite and PostgreSQL).
 # Sizes and backends: make bench BENCH_ARGS="--groottes 1000 --backends sqlite"
 bench: install

@@ -1,15 +1,37 @@
-"""The relevance harness: graded Dutch queries (vragen.json) and nDCG@10, recall@10, MRR."""
+"""The relevance harness: graded Dutch queries and nDCG@10, recall@10, MRR.
+
+Two sets: vragen.json (the demo content and the sample agreements) and, for issue 15,
+vragen2.json over korpus2.csv (agreements written for it, measured on a database that looks like
+a fresh installation: tests/search/test_relevantie_korpus2.py). The second set has a field
+`deel`: "afstemmen" (tune on it) or "toets" (held out); RELEVANTIE_DEEL=afstemmen shows only the
+first half in the reports.
+
+Recall@10 comes in two forms: `recall@10` = hits / all judged relevant (the first set's floor),
+`recall@10_min` = hits / min(10, judged relevant), what ten results can hold (the second set's
+measure, and printed for both)."""
 
 import json
 import math
+import os
 from pathlib import Path
 
 VRAGEN = Path(__file__).with_name("vragen.json")
+VRAGEN2 = Path(__file__).with_name("vragen2.json")
+KORPUS2 = Path(__file__).with_name("korpus2.csv")
 K = 10
+DELEN = ("afstemmen", "toets")
+MATEN = ("ndcg@10", "recall@10", "recall@10_min", "mrr")
 
 
-def vragen():
-    return json.loads(VRAGEN.read_text(encoding="utf-8"))["vragen"]
+def vragen(pad=VRAGEN):
+    return json.loads(Path(pad).read_text(encoding="utf-8"))["vragen"]
+
+
+def zichtbare_delen():
+    """The halves a report may show: RELEVANTIE_DEEL=afstemmen hides the held-out half from
+    whoever tunes the ranking (any other value, or none, shows both)."""
+    deel = os.environ.get("RELEVANTIE_DEEL", "").strip()
+    return (deel,) if deel in DELEN else DELEN
 
 
 def sleutel(doc):
@@ -32,6 +54,12 @@ def recall(gevonden, oordelen, k=K):
     return len(relevant & set(gevonden[:k])) / len(relevant) if relevant else 0.0
 
 
+def recall_min(gevonden, oordelen, k=K):
+    """Hits in the first k over what k results can hold: min(k, number judged relevant)."""
+    relevant = {s for s, g in oordelen.items() if g > 0}
+    return len(relevant & set(gevonden[:k])) / min(k, len(relevant)) if relevant else 0.0
+
+
 def rr(gevonden, oordelen):
     for i, s in enumerate(gevonden):
         if oordelen.get(s, 0) > 0:
@@ -39,37 +67,48 @@ def rr(gevonden, oordelen):
     return 0.0
 
 
-def meet(zoek):
-    """Run every query through zoek(q) -> [keys]; returns (averages, per-query rows)."""
+def meet(zoek, lijst=None):
+    """Run every query (of `lijst`, default vragen.json) through zoek(q) -> [keys]; returns
+    (averages, per-query rows)."""
     rijen = []
-    for vraag in vragen():
+    for vraag in vragen() if lijst is None else lijst:
         gevonden = zoek(vraag["q"])
         rijen.append(
             {
                 "q": vraag["q"],
                 "geval": vraag["geval"],
+                "deel": vraag.get("deel", ""),
                 "ndcg": ndcg(gevonden, vraag["oordelen"]),
                 "recall": recall(gevonden, vraag["oordelen"]),
+                "recall_min": recall_min(gevonden, vraag["oordelen"]),
                 "rr": rr(gevonden, vraag["oordelen"]),
                 "leeg": not gevonden,
+                "geen_relevante": not any(vraag["oordelen"].get(s, 0) > 0 for s in gevonden[:K]),
+                "relevant": sum(1 for g in vraag["oordelen"].values() if g > 0),
                 "top": gevonden[:3],
             }
         )
-    n = len(rijen)
-    gemiddeld = {
-        "vragen": n,
+    return gemiddelden(rijen), rijen
+
+
+def gemiddelden(rijen):
+    n = len(rijen) or 1
+    return {
+        "vragen": len(rijen),
         "ndcg@10": sum(r["ndcg"] for r in rijen) / n,
         "recall@10": sum(r["recall"] for r in rijen) / n,
+        "recall@10_min": sum(r["recall_min"] for r in rijen) / n,
         "mrr": sum(r["rr"] for r in rijen) / n,
         "leeg": sum(r["leeg"] for r in rijen),
+        "geen_relevante": sum(r["geen_relevante"] for r in rijen),
     }
-    return gemiddeld, rijen
 
 
 def verslag(gemiddeld, rijen, backend):
     regels = [
         f"Relevantie op {backend}: {gemiddeld['vragen']} vragen, "
         f"nDCG@10 {gemiddeld['ndcg@10']:.3f}, recall@10 {gemiddeld['recall@10']:.3f}, "
+        f"(min-variant {gemiddeld['recall@10_min']:.3f}), "
         f"MRR {gemiddeld['mrr']:.3f}, zonder resultaat {gemiddeld['leeg']}"
     ]
     per_geval = {}
@@ -79,4 +118,40 @@ def verslag(gemiddeld, rijen, backend):
         regels.append(f"  {geval:<14} nDCG@10 {sum(waarden) / len(waarden):.3f} ({len(waarden)})")
     for r in sorted(rijen, key=lambda r: r["ndcg"])[:8]:
         regels.append(f"  zwakst: {r['q']!r:<45} nDCG {r['ndcg']:.2f}  top: {r['top']}")
+    return "\n".join(regels)
+
+
+def verslag_per_deel(rijen, backend, delen=None, zwakste=8):
+    """The second set's report: per half (only the visible ones, zichtbare_delen()) the averages,
+    the averages per kind, the weakest questions and one row per question."""
+    delen = zichtbare_delen() if delen is None else delen
+    regels = []
+    for deel in delen:
+        eigen = [r for r in rijen if r["deel"] == deel]
+        g = gemiddelden(eigen)
+        regels.append(
+            f"Relevantie korpus2 op {backend}, deel {deel}: {g['vragen']} vragen, "
+            f"nDCG@10 {g['ndcg@10']:.3f}, recall@10 {g['recall@10_min']:.3f} "
+            f"(treffers / min(10, beoordeeld relevant)), MRR {g['mrr']:.3f}, "
+            f"zonder relevant resultaat in de top 10: {g['geen_relevante']}"
+        )
+        per_geval = {}
+        for r in eigen:
+            per_geval.setdefault(r["geval"], []).append(r)
+        for geval, groep in per_geval.items():
+            gg = gemiddelden(groep)
+            regels.append(
+                f"  {geval:<22} nDCG@10 {gg['ndcg@10']:.3f}  recall@10 {gg['recall@10_min']:.3f}"
+                f"  MRR {gg['mrr']:.3f}  ({gg['vragen']})"
+            )
+        for r in sorted(eigen, key=lambda r: (r["ndcg"], r["recall_min"]))[:zwakste]:
+            regels.append(f"  zwakst: {r['q']!r:<50} nDCG {r['ndcg']:.2f}  top: {r['top']}")
+        regels.append("  per vraag (geval, nDCG, recall, RR, relevant, vraag):")
+        for r in eigen:
+            regels.append(
+                f"    {r['geval']:<22} {r['ndcg']:.2f} {r['recall_min']:.2f} {r['rr']:.2f}"
+                f" {r['relevant']:>3}  {r['q']}"
+            )
+    if len(delen) < len(DELEN):
+        regels.append(f"(deel {', '.join(d for d in DELEN if d not in delen)} verborgen)")
     return "\n".join(regels)

@@ -1,0 +1,209 @@
+"""The second relevance set (issue 15): the judged questions of search/relevantie/vragen2.json
+over the agreements of search/relevantie/korpus2.csv, measured on a database that looks like a
+fresh installation with only those agreements imported.
+
+The test database holds the demo (tests/conftest.py). For this module a fixture takes it back to
+what `migrate` brings, inside a transaction that is rolled back when the module ends: it deletes
+every object of every registered search soort except the content `migrate` creates itself (the
+mandatory pages and the overleggen of the migrations), the glossary (the concepts of the query
+expansion) with it, and the learned abbreviations and promoted results; then it imports
+korpus2.csv through the platform's own importer and rebuilds the index with
+search.indexeren.herbouw, as an administrator of a new installation would.
+
+`make relevance` prints the report per half (`-s`); RELEVANTIE_DEEL=afstemmen shows only the
+half to tune on, and then the floor of the held-out half reports pass or fail without numbers."""
+
+import csv
+import importlib
+from collections import Counter
+
+import pytest
+
+from django.db import connection, transaction
+from django.db.models.deletion import ProtectedError
+
+from wagtail.models import Page
+
+from afspraken.importeren.schrijven import importeer
+from kennisplatform.verplichte_paginas import PAGINAS
+from search import indexeren
+from search import models as zoekmodellen
+from search.models import Zoekdocument
+from search.register import alle_soorten
+from search.relevantie import (
+    DELEN,
+    KORPUS2,
+    VRAGEN2,
+    gemiddelden,
+    meet,
+    sleutel,
+    verslag_per_deel,
+    vragen,
+    zichtbare_delen,
+)
+from search.zoeker import zoek
+
+# Deleting the demo's pages makes Wagtail warn about page versions it can no longer find.
+pytestmark = pytest.mark.filterwarnings("ignore:Specific versions:RuntimeWarning")
+
+GEVALLEN = {
+    "afkorting_in_tekst",
+    "veelvoorkomend",
+    "natuurlijke_taal",
+    "samenstelling",
+    "typfout_samenstelling",
+    "artikel",
+    "zinsdeel",
+}
+
+# Floors per half, slightly below what the search measured when the set was made (SQLite /
+# PostgreSQL: afstemmen nDCG@10 0.904 / 0.900, recall@10 0.859 / 0.840, MRR 0.982 / 0.982;
+# toets 0.855 / 0.855, 0.866 / 0.866, 0.946 / 0.946). recall@10 is hits / min(10, judged
+# relevant). Issue 15 asks nDCG@10 >= 0.93 and recall@10 >= 0.90 on the toets half: raise the
+# floors as the ranking gets there.
+VLOER = {
+    "afstemmen": {"ndcg@10": 0.88, "recall@10_min": 0.82, "mrr": 0.96},
+    "toets": {"ndcg@10": 0.83, "recall@10_min": 0.84, "mrr": 0.92},
+}
+
+
+def _korpusrijen():
+    with KORPUS2.open(encoding="utf-8", newline="") as bestand:
+        return list(csv.DictReader(bestand))
+
+
+def _verplichte_slugs():
+    """The slugs of the pages `migrate` creates (site/migrations/0005_verplichte_paginas)."""
+    return {pagina["slug"] for pagina in PAGINAS}
+
+
+def _overleggen_van_migrate():
+    """The overleggen `migrate` creates, from the list of the data migration itself."""
+    module = importlib.import_module("organisaties.migrations.0002_overleggen")
+    return {overleg["naam"] for overleg in module.OVERLEGGEN}
+
+
+def _verwijder_demo():
+    """Delete what the demo added to the search: every object of every registered soort that
+    `migrate` does not create itself. Pages first (a page takes its subpages along)."""
+    verplicht, overleggen = _verplichte_slugs(), _overleggen_van_migrate()
+    for soort in alle_soorten():
+        if issubclass(soort.model, Page):
+            pks = soort.model.objects.exclude(slug__in=verplicht).values_list("pk", flat=True)
+            for pk in list(pks):
+                pagina = Page.objects.filter(pk=pk).first()
+                if pagina is not None:
+                    pagina.delete()
+    overig = [s.model for s in alle_soorten() if not issubclass(s.model, Page)]
+    for _ronde in range(len(overig) + 1):
+        beschermd = False
+        for model in overig:
+            rest = model._default_manager.all()
+            if model._meta.label == "organisaties.Overleg":
+                rest = rest.exclude(naam__in=overleggen)
+            try:
+                rest.delete()
+            except ProtectedError:
+                beschermd = True  # another model still refers to it: next round
+        if not beschermd:
+            return
+    raise AssertionError("de demo-inhoud laat zich niet verwijderen (ProtectedError)")
+
+
+def _verwijder_afgeleide_zoekgegevens():
+    """Learned abbreviations, promoted results and the search log: a fresh installation has
+    none (the rebuild learns the abbreviations from the imported texts again)."""
+    for naam in ("GeleerdeAfkorting", "Promotie", "Zoekklik", "Zoekvraag"):
+        model = getattr(zoekmodellen, naam, None)
+        if model is not None:
+            model.objects.all().delete()
+
+
+def _importeer_korpus():
+    return importeer(KORPUS2.read_bytes(), index=False)
+
+
+def _zoek_sleutels(q):
+    return [sleutel(r.doc) for r in zoek(q, None, per_pagina=10).resultaten]
+
+
+@pytest.fixture(scope="module")
+def verse_installatie(django_db_setup, django_db_blocker):
+    """The demo database taken back to a fresh installation with only korpus2.csv imported and
+    the index rebuilt; yields the measurement (averages, rows) of all questions. Rolled back
+    at the end of the module."""
+    with django_db_blocker.unblock():
+        blok = transaction.atomic()
+        blok.__enter__()
+        try:
+            _verwijder_demo()
+            _verwijder_afgeleide_zoekgegevens()
+            _importeer_korpus()
+            indexeren.herbouw()
+            indexeren.vergeet()
+            gemiddeld, rijen = meet(_zoek_sleutels, vragen(VRAGEN2))
+            print("\n" + verslag_per_deel(rijen, connection.vendor))
+            yield gemiddeld, rijen
+        finally:
+            transaction.set_rollback(True)
+            blok.__exit__(None, None, None)
+            indexeren.vergeet()
+
+
+def test_korpus_en_vragen_zijn_compleet():
+    rijen, lijst = _korpusrijen(), vragen(VRAGEN2)
+    codes = [r["code"] for r in rijen]
+    assert len(rijen) >= 150
+    assert len(set(codes)) == len(codes)
+    assert {r["status"] for r in rijen} == {"vastgesteld"}
+    assert len(lijst) >= 40
+    per_geval = Counter(v["geval"] for v in lijst)
+    assert set(per_geval) == GEVALLEN
+    assert min(per_geval.values()) >= 6, per_geval
+    for geval in GEVALLEN:
+        delen = Counter(v["deel"] for v in lijst if v["geval"] == geval)
+        assert set(delen) == set(DELEN), (geval, delen)
+        assert abs(delen["afstemmen"] - delen["toets"]) <= 1, (geval, delen)
+    bekend = {f"afspraak:{c}" for c in codes}
+    for v in lijst:
+        assert v["oordelen"] and set(v["oordelen"]) <= bekend, v["q"]
+        assert set(v["oordelen"].values()) <= {1, 2, 3}, v["q"]
+    # a common word has many relevant agreements, all judged
+    assert all(len(v["oordelen"]) > 10 for v in lijst if v["geval"] == "veelvoorkomend")
+
+
+@pytest.mark.django_db
+def test_de_index_is_die_van_een_verse_installatie_met_het_korpus(verse_installatie):
+    soorten = Counter(Zoekdocument.objects.values_list("soort", flat=True))
+    assert soorten["uitvoeringsafspraak"] == len(_korpusrijen())
+    assert soorten["begrip"] == 0
+    assert soorten["organisatie"] == 0
+    # besides the agreements only what `migrate` creates: the mandatory pages, the overleggen
+    assert soorten["pagina"] <= len(PAGINAS)
+    assert soorten["overleg"] <= len(_overleggen_van_migrate())
+    assert set(soorten) <= {"uitvoeringsafspraak", "pagina", "overleg"}, soorten
+    codes = {sleutel(doc) for doc in Zoekdocument.objects.filter(soort="uitvoeringsafspraak")}
+    assert codes == {f"afspraak:{r['code']}" for r in _korpusrijen()}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("deel", DELEN)
+@pytest.mark.parametrize("maat", ["ndcg@10", "recall@10_min", "mrr"])
+def test_relevantie_korpus2_boven_de_vloer(verse_installatie, deel, maat):
+    _gemiddeld, rijen = verse_installatie
+    waarde = gemiddelden([r for r in rijen if r["deel"] == deel])[maat]
+    boven = waarde >= VLOER[deel][maat]
+    if deel in zichtbare_delen():
+        assert boven, f"{deel} {maat} {waarde:.3f} < {VLOER[deel][maat]}"
+    else:
+        assert boven, f"deel {deel}: {maat} onder de vloer (cijfers verborgen)"
+
+
+@pytest.mark.django_db
+def test_elke_vraag_van_de_afstemhelft_vindt_iets_relevants_in_de_top_10(verse_installatie):
+    """Holds for the half to tune on. On the held-out half one question did not when the set
+    was made ('plafonds geluidproductie' finds nothing); issue 15 asks it for that half too,
+    which is why it is not asserted there yet."""
+    _gemiddeld, rijen = verse_installatie
+    zonder = [r["q"] for r in rijen if r["deel"] == "afstemmen" and r["geen_relevante"]]
+    assert not zonder, zonder
