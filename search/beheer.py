@@ -99,6 +99,15 @@ class ResultaatKiezerViewSet(ChooserViewSet):
 resultaat_kiezer = ResultaatKiezerViewSet("zoekresultaat_kiezen", url_prefix="zoeken/kiezen")
 
 
+class ResultaatKiezerWidget(resultaat_kiezer.widget_class):
+    def get_instance(self, value):
+        """The chosen public result; None for anything else (a form sent back with an invalid
+        or private id shows an empty chooser and the form's message, never a server error)."""
+        if isinstance(value, Zoekdocument) or value in (None, ""):
+            return value or None
+        return openbare_resultaten().filter(pk=value).first() if str(value).isdigit() else None
+
+
 # --- the promoted results --------------------------------------------------------------------
 
 
@@ -116,13 +125,14 @@ class PromotieFormulier(WagtailAdminModelForm):
                 "Dit resultaat is niet (meer) openbaar te vinden. Kies een ander resultaat."
             ),
         },
-        widget=resultaat_kiezer.widget_class,
+        widget=ResultaatKiezerWidget,
     )
 
     class Meta:
         model = Promotie
         fields = ["vraag", "resultaat", "volgorde", "toelichting"]
         labels = {"vraag": gettext_lazy("Zoekvraag")}
+        error_messages = {"vraag": {"required": gettext_lazy("Vul de zoekvraag in.")}}
         help_texts = {
             "vraag": gettext_lazy(
                 "Zoals bezoekers hem typen; hoofdletters, accenten en extra spaties tellen niet."
