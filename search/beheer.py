@@ -11,7 +11,7 @@ import csv
 import datetime
 
 from django import forms
-from django.db.models import Max, Sum
+from django.db.models import Max, OuterRef, Subquery, Sum
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -107,6 +107,10 @@ class ResultaatKiezerWidget(resultaat_kiezer.widget_class):
             return value or None
         return openbare_resultaten().filter(pk=value).first() if str(value).isdigit() else None
 
+    def get_display_title(self, instance):
+        soort = soort_labels().get(instance.soort, instance.soort)
+        return f"{instance.titel} ({soort})"
+
 
 # --- the promoted results --------------------------------------------------------------------
 
@@ -177,8 +181,14 @@ class PromotieFormulier(WagtailAdminModelForm):
 
 
 def _titel(promotie):
-    doc = Zoekdocument.objects.filter(sleutel=promotie.sleutel).first()
-    return doc.titel if doc else _("(niet meer in de zoekindex)")
+    return promotie.resultaat_titel or _("(niet meer te vinden)")
+
+
+class PromotieLijst(generic.IndexView):
+    def get_base_queryset(self):
+        # the title of each result in the same query (not one query per row)
+        titel = Zoekdocument.objects.filter(sleutel=OuterRef("sleutel")).values("titel")[:1]
+        return super().get_base_queryset().annotate(resultaat_titel=Subquery(titel))
 
 
 class PromotieToevoegen(generic.CreateView):
@@ -190,6 +200,7 @@ class PromotieToevoegen(generic.CreateView):
 class PromotieViewSet(ModelViewSet):
     model = Promotie
     add_view_class = PromotieToevoegen
+    index_view_class = PromotieLijst
     icon = "pick"
     menu_label = gettext_lazy("Uitgelichte zoekresultaten")
     menu_order = 250
