@@ -2,13 +2,14 @@
 
 from urllib.parse import urlencode
 
-from django.http import JsonResponse
-from django.shortcuts import render
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from search import afstemming
+from search import afstemming, toegang, zoeklog
 from search.facetten import FACETTEN, label
+from search.models import Zoekdocument
 from search.register import alle_soorten, soort_labels
 from search.zoeker import OngeldigeZoekvraag, suggesties, zoek
 
@@ -48,6 +49,7 @@ def zoeken(request):
         context["q"] = q[:200]
         status = 400
     else:
+        zoeklog.registreer(request, uitkomst, filters, "pagina" in request.GET)
         context["uitkomst"] = uitkomst
         basis = {"q": uitkomst.query, **filters}
         facetten = []
@@ -112,6 +114,7 @@ def api_zoeken(request):
         uitkomst = zoek(q, request.user, filters, pagina)
     except OngeldigeZoekvraag as fout:
         return JsonResponse({"error": str(fout)}, status=400)
+    zoeklog.registreer(request, uitkomst, filters, "pagina" in request.GET)
     return JsonResponse(
         {
             "query": uitkomst.query,
@@ -130,3 +133,28 @@ def api_suggesties(request):
     if len(q) > afstemming.MAX_SUGGESTIEVRAAG:
         return JsonResponse({"error": _("De invoer is te lang.")}, status=400)
     return JsonResponse({"query": q, "suggesties": suggesties(q, request.user)})
+
+
+# --- issue 15: opened results -------------------------------------------------------------
+
+
+@require_GET
+def klik(request):
+    """/zoeken/klik/?q=<question>&r=<key>: the link of a search result. Counts that this result
+    was opened for this question (Zoekklik, no personal data) and sends the browser on to the
+    result (302). Only to the address of an existing search document this user may see: any
+    other key is a 404, so the link is no open redirect and does not reveal what exists."""
+    sleutel = request.GET.get("r", "")[: Zoekdocument._meta.get_field("sleutel").max_length]
+    doc = Zoekdocument.objects.filter(
+        sleutel=sleutel, toegang__in=toegang.toegangssleutels(request.user)
+    ).first()
+    if (
+        doc is None
+        or not doc.url.startswith(("/", "https://", "http://"))
+        or not toegang.alleen_zichtbaar([doc], request.user, {})
+    ):
+        raise Http404(_("Dit zoekresultaat bestaat niet (meer)."))
+    q = request.GET.get("q", "")
+    if len(q) <= afstemming.MAX_LENGTE and not zoeklog.is_robot(request):
+        zoeklog.log_klik(q, doc)
+    return redirect(doc.url)

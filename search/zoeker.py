@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.search.backends import get_search_backend
 
-from search import afstemming, analyse, facetten, kandidaten, toegang
+from search import afstemming, analyse, facetten, kandidaten, toegang, zoeklog
 from search.facetten import FACETTEN
 from search.indexeren import concepten, vocabulaire
 from search.markering import Markering, markeer
@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 class Resultaat:
     doc: Zoekdocument
     highlight: str = ""
+    uitgelicht: bool = False  # promoted by the editors for this question (Promotie)
+    toelichting: str = ""  # the editors' explanation of a promoted result
 
 
 @dataclass
@@ -89,6 +91,21 @@ def _fragment(doc, veld, termen, markering):
     return markeer(tekst or doc.titel, termen, markering=markering)
 
 
+def _uitgelicht(q, user, sleutels, filters, rijen, zicht):
+    """The search documents promoted for this question that this user may see and that pass
+    the filters, in the editors' order. Adds their facet values to `rijen`."""
+    promoties = zoeklog.promoties(q)
+    if not promoties:
+        return []
+    volgorde = list(promoties)
+    docs = list(Zoekdocument.objects.filter(sleutel__in=volgorde))
+    rijen.update(toegang.rijen([d.pk for d in docs], sleutels, filters))
+    zichtbaar = toegang.alleen_zichtbaar([d for d in docs if d.pk in rijen], user, zicht)
+    for doc in zichtbaar:
+        doc.toelichting = promoties[doc.sleutel]
+    return sorted(zichtbaar, key=lambda d: volgorde.index(d.sleutel))
+
+
 def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     per_pagina = per_pagina or afstemming.PER_PAGINA
     q = schoon(q)
@@ -116,6 +133,14 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     top = toegang.alleen_zichtbaar(kandidaten.laad(ids[:n]), user, zicht)
     gerangschikt = [(doc, veld) for _s, doc, veld in rangschik(top, termen, zinnen, df)]
     rest = [] if zinnen else ids[afstemming.KANDIDATEN :]
+    # issue 15: the results the editors promoted for this question come first (once)
+    uitgelicht = _uitgelicht(q, user, sleutels, filters, rijen, zicht)
+    voor = {doc.pk for doc in uitgelicht}
+    if voor:
+        gerangschikt = [(doc, None) for doc in uitgelicht] + [
+            (doc, veld) for doc, veld in gerangschikt if doc.pk not in voor
+        ]
+        rest = [i for i in rest if i not in voor]
     alle_ids = [doc.pk for doc, _veld in gerangschikt] + rest
     uitkomst.facetten = facetten.tel([rijen[i] for i in alle_ids])
     uitkomst.count = len(alle_ids)
@@ -129,7 +154,10 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
         pagina_docs += [(doc, None) for doc in toegang.alleen_zichtbaar(extra, user, zicht)]
     markering = Markering(termen)
     for doc, veld in pagina_docs:
-        uitkomst.resultaten.append(Resultaat(doc, _fragment(doc, veld, termen, markering)))
+        fragment = _fragment(doc, veld, termen, markering)
+        resultaat = Resultaat(doc, fragment, uitgelicht=doc.pk in voor)
+        resultaat.toelichting = getattr(doc, "toelichting", "") if resultaat.uitgelicht else ""
+        uitkomst.resultaten.append(resultaat)
     if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
         uitkomst.suggestie = None
     return uitkomst

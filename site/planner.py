@@ -6,7 +6,8 @@ passed) and a `hartslag` task for the worker. Daily, at PLANNER_DAGELIJKS_UUR an
 when the last run is more than a day ago: the review reminders and the digests of what
 readers follow (tasks for the worker),
 clearsessions, the pruning of old task results and of login records older than
-INLOGSPOREN_BEWAARD_DAGEN (the privacy statement promises that term). A run is claimed by a PlannerRonde row
+INLOGSPOREN_BEWAARD_DAGEN (the privacy statement promises that term) and of the search log older
+than ZOEKLOG_BEWAARD_DAGEN (issue 15). A run is claimed by a PlannerRonde row
 (unique per job and slot) in the same transaction as the job: a failed job leaves no claim
 and is tried again in the next round."""
 
@@ -28,6 +29,7 @@ from kennisplatform.models import PlannerRonde
 from kennisplatform.taken import hartslag
 from redactie.taken import stuur_herinneringen_taak
 from samenwerking.taken import stuur_evaluatieherinneringen_taak  # issue 14.6: evaluatie
+from search.zoeklog import ruim_op as ruim_zoeklog_op  # issue 15: zoeklog
 from volgen.taken import stuur_digests_taak
 
 logger = logging.getLogger(__name__)
@@ -97,6 +99,14 @@ def _inlogsporen(slot):
     AccessAttempt.objects.filter(attempt_time__lte=timezone.now() - dagen * DAG).delete()
 
 
+# --- issue 15: zoeklog: the search log is kept ZOEKLOG_BEWAARD_DAGEN days
+def _zoeklog(slot):
+    ruim_zoeklog_op(settings.ZOEKLOG_BEWAARD_DAGEN)
+
+
+# --- end zoeklog
+
+
 JOBS = [
     Job("publish_scheduled", False, _publiceer),
     Job("hartslag", False, _hartslag),
@@ -106,6 +116,7 @@ JOBS = [
     Job("clearsessions", True, _sessies),
     Job("prune_db_task_results", True, _opruimen),
     Job("inlogsporen_opruimen", True, _inlogsporen),
+    Job("zoeklog_opruimen", True, _zoeklog),  # issue 15: zoeklog
 ]
 
 

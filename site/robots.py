@@ -17,6 +17,7 @@ VERBODEN = [
     "/inloggen/",
     "/uitloggen/",
     "/zoeken/?",
+    "/zoeken/klik/",  # issue 15: the counted links of search results
     "/api/zoeken/",
     "/*/werkruimte/",
 ]

@@ -172,6 +172,11 @@ PAGINAS = [
                 "<li><b>Misbruik tegengaan.</b> Om te voorkomen dat iemand het platform "
                 "overbelast, telt het platform kort (minuten tot een uur) hoeveel verzoeken "
                 "van hetzelfde IP-adres komen.</li>"
+                # issue 15: the search log (search/zoeklog.py)
+                "<li><b>Zoekvragen.</b> Om de zoekfunctie te verbeteren telt het platform "
+                "per dag hoe vaak een zoekvraag is gesteld, of die iets vond en welk resultaat "
+                "werd geopend. Wie er zocht, wanneer precies en vanaf welk adres legt het "
+                "daarbij niet vast. Deze tellingen bewaren wij hooguit 400 dagen.</li>"
                 "</ul>",
             ),
             ("kop", "Cookies"),

@@ -7,7 +7,7 @@ from ninja import Query, Router
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
-from search import afstemming
+from search import afstemming, zoeklog
 from search.facetten import FACETTEN
 from search.views import resultaat_gegevens
 from search.zoeker import OngeldigeZoekvraag, zoek
@@ -59,6 +59,7 @@ def zoeken(
         uitkomst = zoek(q, AnonymousUser(), filters, pagina, per_pagina=paginagrootte)
     except OngeldigeZoekvraag as fout:
         raise ApiFout(400, str(fout)) from fout
+    zoeklog.registreer(request, uitkomst, filters, "pagina" in request.GET)  # issue 15
     velden, _begin, _eind = pagineer(request, uitkomst.count, pagina, paginagrootte)
     return {
         **velden,

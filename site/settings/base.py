@@ -428,9 +428,12 @@ BACKUP_OPSLAG = None
 # Not in the database dump (app label or app.model), and emptied on restore: rebuilt by
 # `zoekindex`/`update_index` after the restore, or transient. Content types and permissions
 # are never dumped: migrate makes them, the dump refers to them by natural key.
+# --- issue 15: zoeklog: the search log's term, and what of `search` is derived (settings/zoeklog.py)
+from .zoeklog import ZOEKINDEX_TABELLEN, ZOEKLOG_BEWAARD_DAGEN  # noqa: E402,F401
+
 BACKUP_UITGESLOTEN = [
     "sessions",  # logins do not survive a restore
-    "search",  # the platform's search documents and vocabulary
+    *ZOEKINDEX_TABELLEN,  # the platform's search documents and vocabulary
     "wagtailsearch",  # Wagtail's search index entries
     "django_tasks_db",  # the queue of background tasks and their results (when installed)
 ]

@@ -22,6 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from kennisplatform.backup import modellen
+from search import zoeklog
+from search.models import Promotie, Zoekdocument
 from tests.factories import AfbeeldingFactory
 from tests.helpers.backup import (
     herstel_in_lege_database,
@@ -45,6 +47,10 @@ def afbeelding():
 
 @pytest.fixture
 def archief(tmp_path, afbeelding):
+    # issue 15: a promoted search result (editorial data) and a day of the search log
+    doc = Zoekdocument.objects.filter(toegang="openbaar").order_by("pk").first()
+    Promotie.objects.create(vraag="backup", sleutel=doc.sleutel, toelichting="Uitgelicht")
+    zoeklog.log_zoekvraag("backup", 0)
     pad = tmp_path / "backup.tar.gz"
     uitvoer = io.StringIO()
     call_command("maak_backup", str(pad), stdout=uitvoer)
@@ -75,6 +81,7 @@ def _controleer_herstel(uitkomst, archief, client):
     assert hier["overzicht"]["documenten"] >= 1
     # and every table of the dump, row for row
     assert uitkomst["aantallen"] == {k: v for k, v in manifest["aantallen"].items() if v}
+    assert uitkomst["aantallen"]["search.promotie"] == 1  # issue 15: editorial data is back
     # every document file is back with the same bytes, and one downloads from the restored site
     assert {int(k): v for k, v in uitkomst["documenten"].items()} == hier["documenten"]
     pk, status, sha = uitkomst["download"]
@@ -96,7 +103,11 @@ def test_manifest_beschrijft_het_archief(archief):
     dump = leden["database.jsonl"].decode().splitlines()
     soorten = {json.loads(regel)["model"] for regel in dump}
     assert "afspraken.uitvoeringsafspraak" in soorten
-    assert not {s for s in soorten if s.startswith(("search.", "wagtailsearch.", "sessions."))}
+    assert not {s for s in soorten if s.startswith(("wagtailsearch.", "sessions."))}
+    # of the search app only what `zoekindex` rebuilds stays out (issue 15): the promoted
+    # results and the search log are data
+    assert not soorten & {"search.zoekdocument", "search.zoekterm", "search.indexversie"}
+    assert {"search.promotie", "search.zoekvraag"} <= soorten
     assert "contenttypes.contenttype" not in soorten
     # the files of the storages: every document (private storage) and image file (media); the
     # default storage only routes names to those two and has no folder of its own
