@@ -13,3 +13,17 @@ class SearchConfig(AppConfig):
         # Every app declares what it puts in the search in its own zoeken.py.
         autodiscover_modules("zoeken")
         signalen.verbind()
+
+        # --- issue 15: what the migrations created is searchable (search/na_migratie.py),
+        # after the last app with models, when every table exists
+        from django.apps import apps
+        from django.db.models.signals import post_migrate
+
+        from search import na_migratie
+
+        met_modellen = [app for app in apps.get_app_configs() if app.models_module is not None]
+        post_migrate.connect(
+            na_migratie.na_migratie,
+            sender=met_modellen[-1],
+            dispatch_uid="search.na_migratie",
+        )
