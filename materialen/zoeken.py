@@ -2,6 +2,7 @@
 search)."""
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -25,9 +26,9 @@ class SjabloonSoort(Soort):
         return obj.omschrijving or obj.tekst[: afstemming.SAMENVATTING]
 
     def url(self, obj):
-        if obj.groep_id and obj.groep.live:
-            return f"{obj.groep.url}#sjablonen-kop"
-        return ""
+        # issue 15: every sjabloon has a page of its own (fill in and download), also one
+        # without a group (the convenant template had no URL)
+        return reverse("materialen:sjabloon", kwargs={"pk": obj.pk})
 
     def velden(self, obj):
         return [
@@ -38,7 +39,10 @@ class SjabloonSoort(Soort):
         ]
 
     def facetten(self, obj):
-        return {"groep": obj.groep.title if obj.groep_id else ""}
+        # a private or unpublished group is never named in the group facet
+        groep = obj.groep if obj.groep_id else None
+        openbaar = groep is not None and groep.live and not groep.get_view_restrictions().exists()
+        return {"groep": groep.title if openbaar else ""}
 
 
 registreer(SjabloonSoort())

@@ -30,7 +30,7 @@ from organisaties.models import (
 from search.afstemming import BELANGRIJK, GEWOON, HOOFD, TITEL
 from search.indexeren import werk_bij_reeks
 from search.register import registreer
-from search.soorten import Soort
+from search.soorten import Soort, pagina_soort
 from search.toegang import zonder_verborgen
 
 
@@ -204,6 +204,10 @@ class EvaluatiemomentSoort(Soort):
         return {"status": str(_("afgerond")) if obj.afgerond_op else ""}
 
 
+# --- issue 15: the samenwerkingsagenda and overlegstructuur pages themselves are found by
+# their title and introduction (their items and milestones are soorten of their own)
+registreer(pagina_soort(SamenwerkingsagendaPage, "pagina", _("Pagina")))
+registreer(pagina_soort(OverlegstructuurPage, "pagina", _("Pagina")))
 registreer(OverlegSoort())
 registreer(OrganisatieSoort())
 registreer(SamenwerkingsverbandSoort())

@@ -197,6 +197,12 @@ def _tel(doc, delta):
         aantal=F("aantal") + delta
     )
     if delta > 0:
+        # issue 15: a token this document has as a word is a word of its access level (for
+        # autocomplete and typo suggestions), even when another document brought it in as a
+        # stem or compound part first
+        Zoekterm.objects.filter(
+            toegang=doc.toegang, term__in=bestaand & woorden, is_woord=False
+        ).update(is_woord=True)
         Zoekterm.objects.bulk_create(
             [
                 Zoekterm(term=t, toegang=doc.toegang, is_woord=t in woorden, aantal=delta)
@@ -354,7 +360,7 @@ def herbouw(stdout=None, batch=None, voortgang=None):
             sleutels.add(doc.sleutel)
             tokens, w = _tokens(doc)
             tellingen.update((t, doc.toegang) for t in tokens if len(t) <= MAX_TOKEN)
-            is_woord |= w
+            is_woord.update((t, doc.toegang) for t in w)  # issue 15: a word per access level
             reeks.append(doc)
             if len(reeks) >= batch:
                 _schrijf(reeks, backends)
@@ -382,7 +388,7 @@ def herbouw(stdout=None, batch=None, voortgang=None):
         Zoekterm.objects.all().delete()
         Zoekterm.objects.bulk_create(
             (
-                Zoekterm(term=t, toegang=g, is_woord=t in is_woord, aantal=n)
+                Zoekterm(term=t, toegang=g, is_woord=(t, g) in is_woord, aantal=n)
                 for (t, g), n in tellingen.items()
             ),
             batch_size=batch,

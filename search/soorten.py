@@ -7,12 +7,16 @@ own `zoeken.py` and register them (search.register.registreer); search keeps onl
 generic ones: any page (PaginaSoort) and Wagtail's documents (DocumentSoort, registered in
 search/zoeken.py)."""
 
+import re
+
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.search import index
 
@@ -84,12 +88,48 @@ def _tekst(waarde):
     return strip_tags(str(waarde))
 
 
+# --- issue 15: no template labels in indexed text ---
+# A block's searchable content as Wagtail gives it includes the label of a chosen option
+# (a heading block says "Kop 2"): words no visitor sees on the page. The index takes the text
+# that blocks hold, never their settings.
+KEUZEBLOKKEN = (blocks.ChoiceBlock, blocks.MultipleChoiceBlock)
+
+
+def blokteksten(block, waarde):
+    """The texts of a block value (StreamField content): the content of text blocks, never
+    the labels of options, through structs, lists and streams."""
+    if waarde is None or isinstance(block, KEUZEBLOKKEN):
+        return []
+    if isinstance(block, blocks.StructBlock):
+        return [
+            tekst
+            for naam, kind in block.child_blocks.items()
+            for tekst in blokteksten(kind, waarde.get(naam))
+        ]
+    if isinstance(block, blocks.StreamBlock):
+        return [tekst for kind in waarde for tekst in blokteksten(kind.block, kind.value)]
+    if isinstance(block, blocks.ListBlock):
+        return [tekst for item in waarde for tekst in blokteksten(block.child_block, item)]
+    return list(block.get_searchable_content(waarde))
+
+
+def _veldwaarde(obj, veld):
+    try:
+        modelveld = obj._meta.get_field(veld.field_name)
+    except Exception:  # an attribute or method, not a model field
+        modelveld = None
+    if isinstance(modelveld, StreamField):
+        waarde = getattr(obj, veld.field_name)
+        return blokteksten(modelveld.stream_block, waarde)
+    return veld.get_value(obj)
+
+
 def velden_uit_search_fields(obj):
     velden = []
     for veld in obj.get_search_fields():
         if not isinstance(veld, index.SearchField):
             continue
-        tekst = _tekst(veld.get_value(obj))
+        tekst = _tekst(_veldwaarde(obj, veld))
         if not tekst.strip():
             continue
         boost = veld.boost or 1
@@ -187,15 +227,28 @@ class DocumentSoort(Soort):
 def documenttekst(document, maximum=None):
     """The text of a document: extracted from PDF and office files (a related `gegevens`
     with `tekst`, filled by materialen/), read directly from plain-text files; otherwise the
-    document is found by its metadata."""
+    document is found by its metadata. A longer text is cut after its last whole word."""
     maximum = afstemming.MAX_DOCUMENTTEKST if maximum is None else maximum
     gegevens = getattr(document, "gegevens", None)
     if gegevens is not None and gegevens.tekst:
-        return gegevens.tekst[:maximum]
+        return tot_woordgrens(gegevens.tekst, maximum)
     if not (document.file and document.file.name.lower().endswith((".txt", ".csv"))):
         return ""
     try:
         with document.file.open("rb") as bestand:
-            return bestand.read(maximum).decode("utf-8", errors="replace")
+            # one byte more: was there more?
+            return tot_woordgrens(bestand.read(maximum + 1).decode("utf-8", "replace"), maximum)
     except OSError:
         return ""
+
+
+def tot_woordgrens(tekst, maximum):
+    """At most `maximum` characters, never part of a word (issue 15: a text cut in the
+    middle of "omgevingsvisie" put the fragment "omgevi" in the vocabulary, and so in the
+    autocomplete)."""
+    if len(tekst) <= maximum:
+        return tekst
+    afgekapt = tekst[:maximum]
+    if not tekst[maximum].isspace():
+        afgekapt = re.sub(r"\S+$", "", afgekapt)
+    return afgekapt

@@ -167,11 +167,12 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Optional: Elasticsearch or OpenSearch for installations that outgrow one database. The
 # platform search falls back to the database (with a notice) when the engine is unreachable.
-SEARCH_URL = tekst("SEARCH_URL", "")
-if SEARCH_URL:
-    from search.backends import zoekmachine_backend
+# --- issue 15: engines for scale (settings/zoekmachine.py: several addresses, credentials) ---
+from .zoekmachine import zoekmachine  # noqa: E402
 
-    WAGTAILSEARCH_BACKENDS["zoekmachine"] = zoekmachine_backend(SEARCH_URL)
+SEARCH_URL, _zoekmachine = zoekmachine()
+if _zoekmachine:
+    WAGTAILSEARCH_BACKENDS["zoekmachine"] = _zoekmachine
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents only through Wagtail's view with its access check, never by a /media/ URL.

@@ -21,6 +21,9 @@ def test_elke_app_meldt_haar_soorten_aan():
         ("themagroep", "themagroepen.ThemagroepPage"),
         ("projectgroep", "projectgroepen.ProjectgroepPage"),
         ("pagina", "kennisplatform.InhoudPage"),
+        # --- issue 15: the samenwerkingsagenda and overlegstructuur pages themselves
+        ("pagina", "organisaties.SamenwerkingsagendaPage"),
+        ("pagina", "organisaties.OverlegstructuurPage"),
         ("pagina", "redactie.WerkruimtePage"),
         ("document", "wagtaildocs.Document"),
         ("sjabloon", "materialen.Sjabloon"),

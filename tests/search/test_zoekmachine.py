@@ -24,7 +24,10 @@ def test_instelling_kiest_backend_met_nederlandse_analyse():
     es = zoekmachine_backend("https://zoek.example:9200")
     assert es["BACKEND"] == "modelsearch.backends.elasticsearch8"
     assert es["URLS"] == ["https://zoek.example:9200"]
-    assert es["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]["type"] == "dutch"
+    # issue 15: the platform's own Dutch analysis; the engine only splits the tokens
+    analyse = es["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]
+    assert analyse["default"] == analyse["default_search"]
+    assert analyse["default"]["tokenizer"] == "whitespace"
     os = zoekmachine_backend("opensearch://zoek.example:9200")
     assert os["BACKEND"] == "modelsearch.backends.opensearch3"
     assert os["URLS"] == ["http://zoek.example:9200"]
