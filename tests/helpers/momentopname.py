@@ -58,7 +58,7 @@ def _pg_lees():
             with cursor.copy(f"COPY {naam} ({kolommen}) TO STDOUT (FORMAT BINARY)") as copy:
                 tabellen.append((naam, kolommen, b"".join(bytes(d) for d in copy)))
         cursor.execute(
-            "SELECT format('%%I.%%I', schemaname, sequencename), last_value "
+            "SELECT format('%I.%I', schemaname, sequencename), last_value "
             "FROM pg_sequences WHERE schemaname = current_schema()"
         )
         reeksen = cursor.fetchall()
