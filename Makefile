@@ -73,14 +73,22 @@ api-lint: install-test
 # pytest run of their own, after the others: they end by emptying the database (Django restores
 # the migrated content at the start of the next such test, not for an ordinary test after it),
 # and test workers do not keep Django's order of ordinary tests first.
+# --- issue 15: browser test speed ---
+# That run uses the workers too: each has its own database, live server and Chromium, and
+# every test in it starts from a snapshot of the database with the demo (tests/conftest.py,
+# verse_demo), so neither the order nor the worker of a test matters. BROWSER_WERKERS=0 runs
+# them in this process.
+BROWSER_WERKERS ?= $(TEST_WERKERS)
+BROWSER_PARALLEL := -n $(BROWSER_WERKERS) --dist loadfile
+# --- end browser test speed ---
 test: install-test lint api-lint
 	@echo "== Testen op SQLite =="
 	env -u DATABASE_URL $(PY) -m pytest -m "not browser and not transactioneel" $(PARALLEL)
-	env -u DATABASE_URL $(PY) -m pytest -m "browser or transactioneel"
+	env -u DATABASE_URL $(PY) -m pytest -m "browser or transactioneel" $(BROWSER_PARALLEL)
 	@if $(PY) scripts/pg_bereikbaar.py "$(PG_TEST_URL)"; then \
 		echo "== Testen op PostgreSQL =="; \
 		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "not browser and not transactioneel" $(PARALLEL) && \
-		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "browser or transactioneel"; \
+		DATABASE_URL="$(PG_TEST_URL)" $(PY) -m pytest -m "browser or transactioneel" $(BROWSER_PARALLEL); \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is niet bereikbaar op $(PG_TEST_URL); in CI is dat een fout."; exit 1; \
 	else \

@@ -8,22 +8,68 @@ import pytest
 os.environ.setdefault("DEMO_PASSWORD", "demo-wachtwoord-voor-tests")
 
 
+# --- test speed: snapshots for the tests that commit for real ---
+_MOMENTOPNAMEN = {}
+
+
+def _met_commit(item):
+    return item.get_closest_marker("browser") or item.get_closest_marker("transactioneel")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_db_setup, django_db_blocker):
     from django.core.management import call_command
 
     from kennisplatform.demo.laden import laad_demo
+    from tests.helpers.momentopname import Momentopname
 
-    # A run of browser tests alone (`make test` runs them apart): they are transactional, so
-    # they start from the migrated database and each loads the demo itself; loading it here
-    # too would only cost time.
-    if request.session.items and all(
-        item.get_closest_marker("browser") for item in request.session.items
-    ):
-        return
+    # The tests that commit for real (browser checks, marker transactioneel) empty the
+    # database when they end; they start again from a snapshot (fixture verse_demo) of the
+    # database as migrated and with the demo, taken here once per run (and per test worker).
+    met_commit = any(_met_commit(item) for item in request.session.items)
     with django_db_blocker.unblock():
+        if met_commit:
+            _MOMENTOPNAMEN["gemigreerd"] = Momentopname()
         laad_demo(met_accounts=True)
         call_command("update_index", verbosity=0)
+        if met_commit:
+            _MOMENTOPNAMEN["demo"] = Momentopname()
+
+
+class VerseDatabase:
+    """What `verse_demo` gives a test: `demo()` and `gemigreerd()` make the database again
+    exactly what it was after the demo was loaded (with accounts and search index), or after
+    `migrate` alone, for the live server too."""
+
+    def __init__(self, blokkeerder):
+        self._blokkeerder = blokkeerder
+
+    def _herstel(self, naam):
+        with self._blokkeerder.unblock():
+            _MOMENTOPNAMEN[naam].herstel()
+
+    def demo(self):
+        self._herstel("demo")
+
+    def gemigreerd(self):
+        self._herstel("gemigreerd")
+
+
+@pytest.fixture
+def verse_demo(request, transactional_db, django_db_blocker):
+    """For a test that commits for real (marker browser or transactioneel): the database as the
+    demo loader leaves it (accounts included), restored from the run's snapshot in well under
+    a second, whatever the tests before it left behind."""
+    if not _met_commit(request.node):
+        raise pytest.UsageError(
+            f"{request.node.nodeid}: verse_demo alleen met marker browser of transactioneel"
+        )
+    database = VerseDatabase(django_db_blocker)
+    database.demo()
+    return database
+
+
+# --- end test speed ---
 
 
 @pytest.fixture

@@ -60,3 +60,12 @@ def browser():
         yield browser
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+# --- test speed: every browser check starts from the demo (tests/conftest.py, verse_demo) ---
+@pytest.fixture(autouse=True)
+def _demo(verse_demo):
+    return verse_demo
+
+
+# --- end test speed ---

@@ -8,7 +8,6 @@ import itertools
 
 import pytest
 
-from kennisplatform.demo.laden import laad_demo
 from organisaties.models import OverlegstructuurPage
 
 pytestmark = [
@@ -43,7 +42,6 @@ def _overlapt(a, b):
 
 
 def test_teksten_van_het_schema_passen_in_hun_vakken(browser, live_server):
-    laad_demo()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pagina = context.new_page()
     pagina.goto(live_server.url + OverlegstructuurPage.objects.get().url)

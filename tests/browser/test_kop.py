@@ -6,7 +6,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from kennisplatform.demo.laden import laad_demo
 from tests.helpers.browser import axe_controle, volg_csp_blokkades
 from tests.helpers.tweefactor import code_uit_geheim
 
@@ -14,13 +13,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def demo():
-    """A transactional test starts from the migrated database only: load the demo (idempotent,
-    it also builds the search index), with the accounts and their test password."""
-    laad_demo(met_accounts=True)
 
 
 def test_menuknop_op_320_px_klapt_het_menu_in_en_uit(browser, live_server):

@@ -8,7 +8,6 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from kennisplatform.demo.laden import laad_demo
 from organisaties.models import Deelname, Partijschap
 from tests.factories import (
     KennisnetwerkPageFactory,
@@ -26,7 +25,6 @@ pytestmark = [
 
 def _gegevens():
     """Enough organisations, overleggen and a group for a matrix wider than a phone."""
-    laad_demo()
     overleggen = [
         OverlegFactory(naam=f"Browseroverleg {i}", afkorting=f"BO-{i}", niveau=niveau)
         for i, niveau in enumerate(["strategisch", "tactisch", "operationeel"] * 2)

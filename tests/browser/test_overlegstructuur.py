@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from kennisplatform.demo.laden import laad_demo
 from organisaties.models import (
     Organisatie,
     Overleg,
@@ -29,7 +28,6 @@ pytestmark = [
 
 
 def _gegevens():
-    laad_demo()
     data = maak_structuur(4)
     bpso, apso = Overleg.objects.get(afkorting="B-PSO"), Overleg.objects.get(afkorting="A-PSO")
     OverlegRelatie.objects.get_or_create(van=apso, soort="bereidt_voor", naar_overleg=bpso)

@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 
 from afspraken.models import Trefwoord, Uitvoeringsafspraak
 from afspraken.register import STANDAARD_STATUSSEN
-from kennisplatform.demo.laden import laad_demo
 from tests.helpers.browser import axe_controle
 
 pytestmark = [
@@ -35,12 +34,6 @@ def _aantal(pagina):
     return int(re.search(r"(\d+) afspra", pagina.inner_text("#resultaten-kop")).group(1))
 
 
-def _demo():
-    """A transactional test starts from the database as migrated: the demo content (with its
-    search index) is loaded inside each test, as in test_toegankelijkheid."""
-    laad_demo()
-
-
 @pytest.fixture
 def smal(browser):
     context = browser.new_context(viewport={"width": 320, "height": 640})
@@ -58,7 +51,6 @@ ADRESSEN = [
 
 
 def test_eerste_resultaat_in_het_eerste_scherm(smal, live_server):
-    _demo()
     for pad, resultaat in ADRESSEN:
         smal.goto(live_server.url + pad)
         assert not _paneel_open(smal), f"{pad}: op 320 px is het filterpaneel dicht"
@@ -76,7 +68,6 @@ def test_eerste_resultaat_in_het_eerste_scherm(smal, live_server):
 
 
 def test_filterpaneel_opent_en_filtert_op_320px(smal, live_server):
-    _demo()
     standaard = Uitvoeringsafspraak.objects.openbaar().filter(status__in=STANDAARD_STATUSSEN)
     smal.goto(live_server.url + "/afspraken/")
     assert not smal.is_visible("#filter-ketenpartner")
@@ -115,7 +106,6 @@ def test_filterpaneel_opent_en_filtert_op_320px(smal, live_server):
 
 
 def test_zoekfilters_in_het_paneel_op_320px(smal, live_server):
-    _demo()
     smal.goto(live_server.url + "/zoeken/?q=vergunning")
     assert not smal.is_visible(".kp-facetten")
     smal.click("details[data-filterpaneel] > summary")
@@ -129,7 +119,6 @@ def test_zoekfilters_in_het_paneel_op_320px(smal, live_server):
 
 
 def test_op_een_breed_scherm_is_het_paneel_open(browser, live_server):
-    _demo()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pagina = context.new_page()
     for pad in ("/afspraken/", "/zoeken/?q=vergunning"):

@@ -5,7 +5,6 @@ Nu HTML checker on the empty form, after "Controleren" and with an error message
 import pytest
 from playwright.sync_api import expect
 
-from kennisplatform.demo.laden import laad_demo
 from materialen.models import Sjabloon
 from tests.helpers.browser import axe_controle, nu_controle
 
@@ -19,7 +18,6 @@ PARTIJEN = ["gemeente", "omgevingsdienst", "veiligheidsregio", "GGD", "provincie
 
 @pytest.mark.parametrize("breedte", [320, 1280])
 def test_invulformulier_per_partij_toegankelijk_en_valide(browser, live_server, breedte):
-    laad_demo()
     sjabloon = Sjabloon.objects.get(titel="Modelconvenant risicogericht samenwerken")
     pagina = browser.new_page(viewport={"width": breedte, "height": 900})
     html_per_naam, axe = {}, {}

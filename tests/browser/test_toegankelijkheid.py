@@ -32,10 +32,13 @@ pytestmark = [
 ABSTRACTE_BASIS = {"GroepPage"}
 
 
-def te_controleren_adressen():
-    from kennisplatform.demo.laden import laad_demo
+def te_controleren_adressen(demo_laden=True):
+    """{naam: pad} of every page the check opens; `demo_laden` first loads what is missing of
+    the demo (scripts/schermafbeeldingen.py); the tests start from the demo (verse_demo)."""
+    if demo_laden:
+        from kennisplatform.demo.laden import laad_demo
 
-    laad_demo()  # idempotent: makes sure the demo content is there in this transactional test
+        laad_demo()  # idempotent
     adressen = {}
     for model in get_page_models():
         if (
@@ -103,7 +106,7 @@ def te_controleren_adressen():
 
 
 def test_alle_paginatypen_toegankelijk_en_valide(browser, live_server):
-    adressen = te_controleren_adressen()
+    adressen = te_controleren_adressen(demo_laden=False)
     context = browser.new_context()
     pagina = context.new_page()
     axe_fouten, html_per_naam, te_breed, voet_fouten = {}, {}, {}, {}
@@ -234,9 +237,6 @@ def beheerschermen(browser, basis, csp_blokkades):
     import os
     from pathlib import Path
 
-    from kennisplatform.demo.laden import laad_demo
-
-    laad_demo(met_accounts=True)
     voorbeeld = Path(__file__).resolve().parent.parent / "data" / "afspraken_voorbeeld.csv"
     geldig = voorbeeld.parent.parent.parent / "afspraken" / "demo" / "afspraken_voorbeeld.csv"
     context = browser.new_context()

@@ -10,7 +10,6 @@ from django.contrib.auth.models import User
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from kennisplatform.demo.laden import laad_demo
 from redactie.demo import demo_groep
 from tests.browser.test_toegankelijkheid import inloggen
 
@@ -37,7 +36,6 @@ def test_trekker_deelt_openbaar_document_coordinator_keurt_goed_bezoeker_downloa
     browser, live_server, tmp_path
 ):
     basis = live_server.url
-    laad_demo(met_accounts=True)
     groep = demo_groep()
     rechten = groep.rechten
     # The demo has a change of this page waiting for review; the flow starts after it.
@@ -95,7 +93,6 @@ def test_alleen_voor_de_werkruimte_geeft_een_anonieme_bezoeker_geen_bestand(
     browser, live_server, tmp_path
 ):
     basis = live_server.url
-    laad_demo(met_accounts=True)
     rechten = demo_groep().rechten
     bestand = tmp_path / "concept.txt"
     bestand.write_bytes(b"Alleen voor de werkruimte (e2e)\n")

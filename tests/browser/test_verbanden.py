@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 
 from wagtail.models import PageViewRestriction
 
-from kennisplatform.demo.laden import laad_demo
 from kennisplatform.models import HomePage
 from organisaties.models import (
     AgendaOnderwerp,
@@ -109,15 +108,16 @@ def _controleer(browser, basis, adressen, schermen):
     assert not te_breed, f"pagina's breder dan 320 px: {te_breed}"
 
 
-def test_verbanden_en_agenda_toegankelijk_en_valide(browser, live_server):
+def test_verbanden_en_agenda_toegankelijk_en_valide(browser, live_server, verse_demo):
     schermen = os.environ.get("VERBANDEN_SCHERMEN")
     schermen = Path(schermen) if schermen else None
     if schermen:
         schermen.mkdir(parents=True, exist_ok=True)
     # The database as migrated: no samenwerkingsverbanden yet.
+    verse_demo.gemigreerd()
     _controleer(browser, live_server.url, {"verbanden-leeg": "/samenwerkingsverbanden/"}, schermen)
 
-    laad_demo()
+    verse_demo.demo()  # the database with the demo, as the demo loader leaves it
     agenda, item = _gegevens()
     _controleer(
         browser,

@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
 from kennisplatform import planner
-from kennisplatform.demo.laden import _evaluatie, laad_demo
+from kennisplatform.demo.laden import _evaluatie
 from organisaties.models import Evaluatiemoment, Overleg, OverlegstructuurPage
 from samenwerking import evaluatie
 from samenwerking.taken import stuur_evaluatieherinneringen_taak
@@ -212,9 +212,8 @@ def test_taak_en_planner(coordinator):
 @pytest.mark.skipif("connection.vendor != 'postgresql'")
 @pytest.mark.transactioneel
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_twee_werkers_tegelijk_sturen_een_keer():
+def test_twee_werkers_tegelijk_sturen_een_keer(verse_demo):
     """Two threads (two database connections) run the reminders at the same moment."""
-    laad_demo()
     Evaluatiemoment.objects.all().delete()
     GebruikerFactory(username="coordinator-parallel", rol="coordinator")
     _moment("Parallel", VANDAAG + 2 * DAG)
