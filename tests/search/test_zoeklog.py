@@ -3,17 +3,19 @@ opened; no personal data), the report in the admin and its retention."""
 
 import datetime
 import re
+import threading
 from html import unescape
 
 import pytest
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from kennisplatform import planner
 from search import zoeklog
+from search.beheer import rapportgegevens
 from search.models import Zoekdocument, Zoekklik, Zoekvraag
 
 pytestmark = pytest.mark.django_db
@@ -165,8 +167,6 @@ def test_zoekvragenrapport_toont_vraag_zonder_resultaat(client):
 
 
 def test_rapport_telt_over_de_gekozen_periode():
-    from search.beheer import rapportgegevens
-
     vandaag = timezone.localdate()
     for dagen_terug, aantal in [(0, 1), (6, 2), (7, 4), (40, 8)]:
         Zoekvraag.objects.create(
@@ -208,3 +208,24 @@ def test_planner_ruimt_het_log_op(settings):
     settings.ZOEKLOG_BEWAARD_DAGEN = 10
     job.doe("2026-12-07")
     assert not Zoekvraag.objects.exists()
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'")
+@pytest.mark.transactioneel
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_gelijktijdige_zoekopdrachten_tellen_allemaal():
+    """Eight requests (threads, each its own database connection) ask a new question at the
+    same moment: the first creates the row, the others count on it; none is lost."""
+    start = threading.Barrier(8)
+
+    def verzoek():
+        start.wait()
+        zoeklog.log_zoekvraag("tegelijk gezocht", 4)
+        connection.close()
+
+    draden = [threading.Thread(target=verzoek) for _ in range(8)]
+    for draad in draden:
+        draad.start()
+    for draad in draden:
+        draad.join()
+    assert _rij("tegelijk gezocht").aantal == 8
