@@ -129,6 +129,8 @@ def zorg_voor_rollen():
         ],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "redactie": REDACTIE_RECHTEN_COORDINATOR,
+        # issue 15: see the learned abbreviations and reject one (search/beheer.py)
+        "search": ["view_geleerdeafkorting", "change_geleerdeafkorting"],
     }.items():
         for codename in codenames:
             coordinatoren.permissions.add(_permissie(app_label, codename))

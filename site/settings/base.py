@@ -430,7 +430,11 @@ BACKUP_OPSLAG = None
 # are never dumped: migrate makes them, the dump refers to them by natural key.
 BACKUP_UITGESLOTEN = [
     "sessions",  # logins do not survive a restore
-    "search",  # the platform's search documents and vocabulary
+    # the platform's search index (rebuilt after a restore); issue 15: the rest of search (the
+    # learned abbreviations an editor rejected, the search log, promoted results) is kept
+    "search.zoekdocument",
+    "search.zoekterm",
+    "search.indexversie",
     "wagtailsearch",  # Wagtail's search index entries
     "django_tasks_db",  # the queue of background tasks and their results (when installed)
 ]
