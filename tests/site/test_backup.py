@@ -22,6 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from kennisplatform.backup import modellen
+from search.models import GeleerdeAfkorting
 from tests.factories import AfbeeldingFactory
 from tests.helpers.backup import (
     herstel_in_lege_database,
@@ -44,7 +45,20 @@ def afbeelding():
 
 
 @pytest.fixture
-def archief(tmp_path, afbeelding):
+def afgewezen_afkorting():
+    """Issue 15: an editor rejected a learned abbreviation; a restore (and the rebuild of the
+    index after it) must not bring it back."""
+    return GeleerdeAfkorting.objects.create(
+        afkorting="odu",
+        weergave="ODU",
+        lange_vorm="onderzoek duurzame uitvoering",
+        lange_vorm_weergave="Onderzoek Duurzame Uitvoering",
+        afgewezen=True,
+    )
+
+
+@pytest.fixture
+def archief(tmp_path, afbeelding, afgewezen_afkorting):
     pad = tmp_path / "backup.tar.gz"
     uitvoer = io.StringIO()
     call_command("maak_backup", str(pad), stdout=uitvoer)
@@ -81,6 +95,8 @@ def _controleer_herstel(uitkomst, archief, client):
     assert status == 200
     assert sha == hier["documenten"][pk]
     assert uitkomst["startpagina"] == 200 and uitkomst["register"] == 200
+    # the rejected learned abbreviation is still rejected after the rebuild of the index
+    assert ["odu", "onderzoek duurzame uitvoering"] in uitkomst["afgewezen"]
     # the search index was rebuilt: the same query finds as much
     assert uitkomst["zoeken"] == hier["zoeken"] > 0
 
@@ -96,7 +112,10 @@ def test_manifest_beschrijft_het_archief(archief):
     dump = leden["database.jsonl"].decode().splitlines()
     soorten = {json.loads(regel)["model"] for regel in dump}
     assert "afspraken.uitvoeringsafspraak" in soorten
-    assert not {s for s in soorten if s.startswith(("search.", "wagtailsearch.", "sessions."))}
+    index = ("search.zoekdocument", "search.zoekterm", "search.indexversie")
+    assert not {s for s in soorten if s.startswith(("wagtailsearch.", "sessions.", *index))}
+    # issue 15: what editors decided about learned abbreviations is kept
+    assert "search.geleerdeafkorting" in soorten
     assert "contenttypes.contenttype" not in soorten
     # the files of the storages: every document (private storage) and image file (media); the
     # default storage only routes names to those two and has no folder of its own
