@@ -115,21 +115,20 @@ def leer(soort, obj, teksten):
     if not nieuw:
         return False
     titel, url = _bron(soort, obj)
-    GeleerdeAfkorting.objects.bulk_create(
-        [
-            GeleerdeAfkorting(
-                afkorting=d.afkorting[:20],
-                weergave=d.weergave[:20],
-                lange_vorm=d.lange_vorm[:200],
-                lange_vorm_weergave=d.lange_vorm_weergave[:200],
-                aantal=1,
-                bron=titel[:300],
-                bron_url=url[:500],
-            )
-            for d in nieuw
-        ],
-        ignore_conflicts=True,
-    )
+    for d in nieuw:
+        # one by one, with signals: the documents that already hold the long form or the
+        # abbreviation follow (search/signalen.py)
+        GeleerdeAfkorting.objects.get_or_create(
+            afkorting=d.afkorting[:20],
+            lange_vorm=d.lange_vorm[:200],
+            defaults={
+                "weergave": d.weergave[:20],
+                "lange_vorm_weergave": d.lange_vorm_weergave[:200],
+                "aantal": 1,
+                "bron": titel[:300],
+                "bron_url": url[:500],
+            },
+        )
     return afstemming.GELEERD_MIN_DOCUMENTEN <= 1
 
 

@@ -254,7 +254,7 @@ def werk_bij(obj):
                 verwijder(sleutel)
                 return
             # issue 15: a new definition in public content expands questions from now on
-            teksten = soort.velden(obj)
+            teksten = list(soort.velden(obj))
             if geleerd.leer(soort, obj, [t for _n, t, _g in teksten]):
                 verhoog_versie()
             nieuw = maak_document(soort, obj, vocabulaire(), concepten(), teksten)

@@ -74,9 +74,12 @@ def _afkorting_voor_opslaan(sender, instance, raw=False, **kwargs):
     instance._was_afgewezen = None if raw or not instance.pk else rij.first()
 
 
-def _afkorting_opgeslagen(sender, instance, raw=False, **kwargs):
-    """The documents with the abbreviation or its long form get or lose its concept."""
-    if raw or getattr(instance, "_was_afgewezen", None) in (None, instance.afgewezen):
+def _afkorting_opgeslagen(sender, instance, raw=False, created=False, **kwargs):
+    """The documents with the abbreviation or its long form get or lose its concept: when an
+    editor rejects or accepts it, or when indexing one object learned it."""
+    if raw:
+        return
+    if not created and getattr(instance, "_was_afgewezen", None) in (None, instance.afgewezen):
         return
     taken.volg_wijziging(
         geleerd.varianten(instance), [geleerd.token(instance.afkorting, instance.lange_vorm)]
