@@ -140,25 +140,30 @@ def varianten(afkorting):
 # --- the index follows its concepts ----------------------------------------------------------
 
 
+def _met_token(token):
+    """Search documents holding this analysed token (the token columns are space separated)."""
+    q = Q()
+    for kolom in ("title", "body"):
+        q |= (
+            Q(**{kolom: token})
+            | Q(**{f"{kolom}__startswith": f"{token} "})
+            | Q(**{f"{kolom}__endswith": f" {token}"})
+            | Q(**{f"{kolom}__contains": f" {token} "})
+        )
+    return q
+
+
 def documenten_met(varianten=(), tokens=()):
-    """The search documents (pks) whose analysed tokens hold one of these concept tokens or
-    every stem of one of these variants (texts). Found in the index: no content is read."""
-    q, eisen = Q(), []
+    """The search documents whose analysed tokens hold one of these concept tokens or every
+    stem of one of these variants (texts): a queryset, found in the index, no content read."""
+    q = Q(pk__in=[])
     for t in {t for t in tokens if t}:
-        q |= Q(title__contains=t) | Q(body__contains=t)
-        eisen.append({t})
+        q |= _met_token(t)
     for variant in varianten:
-        stammen = {analyse.stam(w) for w in analyse.woorden(variant)}
+        stammen = sorted({analyse.stam(w) for w in analyse.woorden(variant)})
         if stammen:
-            langste = max(stammen, key=len)
-            q |= Q(title__contains=langste) | Q(body__contains=langste)
-            eisen.append(stammen)
-    if not eisen:
-        return []
-    uit = []
-    rijen = Zoekdocument.objects.filter(q).values_list("pk", "title", "body")
-    for pk, title, body in rijen.iterator(chunk_size=afstemming.STUK):
-        aanwezig = set(title.split()) | set(body.split())
-        if any(eis <= aanwezig for eis in eisen):
-            uit.append(pk)
-    return uit
+            alle = Q()
+            for stam in stammen:
+                alle &= _met_token(stam)
+            q |= alle
+    return Zoekdocument.objects.filter(q)

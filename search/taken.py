@@ -17,20 +17,20 @@ from django.db import transaction
 from search import afstemming, analyse
 from search.geleerd import documenten_met
 from search.indexeren import verhoog_versie, werk_bij
-from search.models import Zoekdocument
 from search.register import soort_op_naam
 
 
-def herindexeer(pks):
-    """Index the objects of these search documents again (with the current concepts)."""
+def herindexeer(documenten):
+    """Index the objects of these search documents (a queryset) again, with the current
+    concepts; in pieces of afstemming.STUK (SQLite takes few parameters per query)."""
     per_soort = defaultdict(list)
-    rijen = Zoekdocument.objects.filter(pk__in=pks).values_list("soort", "object_pk")
-    for naam, object_pk in rijen:
+    for naam, object_pk in list(documenten.values_list("soort", "object_pk")):
         per_soort[naam].append(object_pk)
     for naam, object_pks in per_soort.items():
         for soort in soort_op_naam(naam):
-            for obj in soort.objecten().filter(pk__in=object_pks):
-                werk_bij(obj)
+            for i in range(0, len(object_pks), afstemming.STUK):
+                for obj in soort.objecten().filter(pk__in=object_pks[i : i + afstemming.STUK]):
+                    werk_bij(obj)
 
 
 @task()
@@ -47,8 +47,8 @@ def volg_wijziging(varianten=(), tokens=()):
     verhoog_versie()  # the concepts changed: every process builds them again
     varianten = sorted({v.strip() for v in varianten if v and v.strip()})
     tokens = sorted({t for t in tokens if t} | {analyse.strikt_token(t) for t in tokens if t})
-    pks = documenten_met(varianten, tokens)
-    if len(pks) <= afstemming.HERBOUW_VANAF:
-        herindexeer(pks)
+    documenten = documenten_met(varianten, tokens)
+    if documenten.count() <= afstemming.HERBOUW_VANAF:
+        herindexeer(documenten)
     else:
         transaction.on_commit(lambda: volg_conceptwijziging.enqueue(varianten, tokens), robust=True)
