@@ -2,7 +2,7 @@
 question with a begrip's term, abbreviation or synonym also finds texts with its other names
 ("ODU" finds "Omgevingsdienst Utrecht")."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +14,7 @@ from search.afstemming import GEWOON, HOOFD, TITEL
 from search.indexeren import werk_bij_reeks
 from search.register import Concept, registreer, registreer_concepten
 from search.soorten import Soort
+from search.taken import volg_wijziging
 
 
 class BegripSoort(Soort):
@@ -79,3 +80,38 @@ def _privacy_gewijzigd(sender, instance, raw=False, **kwargs):
 def _pagina_gepubliceerd(sender, instance, **kwargs):
     # only the group page itself: publishing the home page must not index every begrip again
     werk_bij_reeks(Begrip.objects.filter(groep_id=instance.pk))
+
+
+# --- issue 15: the index follows a begrip's names ---------------------------------------------
+# When a begrip's term, abbreviations or synonyms change (or the begrip goes), the documents
+# with an old or a new name, or with the begrip's token, are indexed again (search.taken).
+
+
+def _namen(begrip):
+    return (begrip.term, begrip.afkortingen, begrip.synoniemen)
+
+
+def _varianten(begrip):
+    return [begrip.term, *begrip.afkortingen_lijst, *begrip.synoniemen_lijst]
+
+
+@receiver(pre_save, sender=Begrip, dispatch_uid="begrippen-concept-oud")
+def _begrip_voor_opslaan(sender, instance, raw=False, **kwargs):
+    oud = None if raw or not instance.pk else Begrip.objects.filter(pk=instance.pk).first()
+    instance._oude_begrip = oud
+
+
+@receiver(post_save, sender=Begrip, dispatch_uid="begrippen-concept")
+def _begrip_concept(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    oud = getattr(instance, "_oude_begrip", None)
+    if oud is not None and _namen(oud) == _namen(instance):
+        return
+    varianten = _varianten(instance) + (_varianten(oud) if oud is not None else [])
+    volg_wijziging(varianten, [f"bgr{instance.pk}"])
+
+
+@receiver(post_delete, sender=Begrip, dispatch_uid="begrippen-concept-weg")
+def _begrip_weg(sender, instance, **kwargs):
+    volg_wijziging([], [f"bgr{instance.pk}"])

@@ -10,7 +10,7 @@ privacy of the agenda page that an agenda item belongs to (an item of an unpubli
 private agenda page is never indexed, so never counted in a facet)."""
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
@@ -29,8 +29,9 @@ from organisaties.models import (
 )
 from search.afstemming import BELANGRIJK, GEWOON, HOOFD, TITEL
 from search.indexeren import werk_bij_reeks
-from search.register import registreer
+from search.register import Concept, registreer, registreer_concepten
 from search.soorten import Soort, pagina_soort
+from search.taken import volg_wijziging
 from search.toegang import zonder_verborgen
 
 
@@ -296,3 +297,45 @@ def _privacy_gewijzigd(sender, instance, raw=False, **kwargs):
     except Page.DoesNotExist:
         return
     _pagina_onder(pagina)
+
+
+# --- issue 15: organisations as concepts -------------------------------------------------------
+# An organisation's name and abbreviation name one concept (token "org<pk>"): "ODRA" also finds
+# "Omgevingsdienst Regio Arnhem". Weighted below a begrip (afstemming.CONCEPT_ORGANISATIE); a
+# begrip with the same abbreviation wins (search.register.alle_concepten).
+VOORVOEGSEL = "org"
+
+
+def concepten():
+    return [
+        Concept(f"{VOORVOEGSEL}{org.pk}", org.naam, (org.afkorting,))
+        for org in Organisatie.objects.exclude(afkorting="").only("pk", "naam", "afkorting")
+    ]
+
+
+registreer_concepten(concepten, VOORVOEGSEL, "CONCEPT_ORGANISATIE")
+
+
+@receiver(pre_save, sender=Organisatie, dispatch_uid="kp-organisatie-concept-oud")
+def _organisatie_voor_opslaan(sender, instance, raw=False, **kwargs):
+    oud = None if raw or not instance.pk else Organisatie.objects.filter(pk=instance.pk).first()
+    instance._oude_namen = (oud.naam, oud.afkorting) if oud else None
+
+
+@receiver(post_save, sender=Organisatie, dispatch_uid="kp-organisatie-concept")
+def _organisatie_concept(sender, instance, raw=False, created=False, **kwargs):
+    """A new or changed name or abbreviation: the documents with the old or new one follow."""
+    if raw:
+        return
+    oud = getattr(instance, "_oude_namen", None)
+    if oud == (instance.naam, instance.afkorting) or not (instance.afkorting or oud):
+        return
+    volg_wijziging(
+        [instance.naam, instance.afkorting, *(oud or ())], [f"{VOORVOEGSEL}{instance.pk}"]
+    )
+
+
+@receiver(post_delete, sender=Organisatie, dispatch_uid="kp-organisatie-concept-weg")
+def _organisatie_weg(sender, instance, **kwargs):
+    if instance.afkorting:
+        volg_wijziging([], [f"{VOORVOEGSEL}{instance.pk}"])

@@ -129,8 +129,16 @@ def zorg_voor_rollen():
         ],
         "wagtailcore": ["add_workflow", "change_workflow", "add_task", "change_task"],
         "redactie": REDACTIE_RECHTEN_COORDINATOR,
-        # issue 15: the report of the search log, and the promoted search results
-        "search": ["view_zoekvraag", "add_promotie", "change_promotie", "delete_promotie"],
+        # issue 15: the search log's report and promoted results (search/beheer.py); the
+        # learned abbreviations, to reject one (search/beheer_afkortingen.py)
+        "search": [
+            "view_zoekvraag",
+            "add_promotie",
+            "change_promotie",
+            "delete_promotie",
+            "view_geleerdeafkorting",
+            "change_geleerdeafkorting",
+        ],
     }.items():
         for codename in codenames:
             coordinatoren.permissions.add(_permissie(app_label, codename))

@@ -142,3 +142,14 @@ SUGGESTIE_WOORDEN = 4
 SUGGESTIE_TITELS = 20
 # Word stems remembered (an LRU cache of the stemmer's results).
 MAX_STAMMEN = 100_000
+
+# --- issue 15: learned abbreviations and organisations as concepts ---------------------------
+
+# How well a query term matches a field through a concept of another source than the glossary
+# (CONCEPT above): an organisation's name or abbreviation (organisaties.Organisatie) is edited
+# by coördinatoren, so it counts just below a begrip; an abbreviation learned from the content
+# ("Omgevingsdienst Regio Arnhem (ODRA)") below that. Both above a compound part (DEEL).
+CONCEPT_ORGANISATIE = 0.75
+CONCEPT_GELEERD = 0.7
+# A learned abbreviation is used for expansion once this many public documents define it.
+GELEERD_MIN_DOCUMENTEN = 1

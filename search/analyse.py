@@ -125,34 +125,59 @@ def _bekend(woord, vocabulaire):
     return woord in vocabulaire or woord in BASISWOORDEN
 
 
+# --- issue 15: an abbreviation expands to its own long form only ---------------------------
+# Every concept has two tokens: its token ("bgr12"), given to a text with any of its names,
+# and its strict token ("bgr12k"), given only to a text with its term or one of its
+# abbreviations. A query word that names the concept through an abbreviation asks for the
+# strict token only: "ODU" finds "Omgevingsdienst Utrecht", not every "omgevingsdienst" (a
+# synonym); the term and the synonyms ask for the token, as before.
+STRIKT = "k"
+
+
+def strikt_token(token):
+    return token + STRIKT
+
+
 @dataclass
 class Concepten:
-    """The begrippen as concept tokens: each variant (term, abbreviation, synonym) is a
-    sequence of stems; a text that contains the sequence gets the concept's token."""
+    """The concepts as tokens: each variant (term, abbreviation, synonym) is a sequence of
+    stems; a text that contains the sequence gets the variant's index tokens, a query that
+    contains it asks for the variant's query tokens."""
 
-    varianten: dict = field(default_factory=dict)  # first stem -> [(stems tuple, token)]
+    # first stem -> [(stems tuple, index tokens, query tokens)]
+    varianten: dict = field(default_factory=dict)
     labels: dict = field(default_factory=dict)  # token -> term (for explanations)
 
-    def voeg_toe(self, token, term, varianten):
+    def voeg_toe(self, token, term, varianten, afkortingen=()):
+        """`varianten` are found as the token; `afkortingen` (and the term) also as the strict
+        token, and a query with an abbreviation asks for the strict token only."""
         self.labels[token] = term
-        for variant in varianten:
+        strikt = strikt_token(token)
+        soorten = [(term, (token, strikt), (token,))]
+        soorten += [(v, (token,), (token,)) for v in varianten if v != term]
+        soorten += [(a, (token, strikt), (strikt,)) for a in afkortingen]
+        for variant, index, vraag in soorten:
             stammen = tuple(stam(w) for w in woorden(variant))
             if stammen:
                 lijst = self.varianten.setdefault(stammen[0], [])
-                if (stammen, token) not in lijst:
-                    lijst.append((stammen, token))
+                if not any(r[0] == stammen and r[1] == index for r in lijst):
+                    lijst.append((stammen, index, vraag))
+
+    def _gevonden(self, stammen):
+        for i, s in enumerate(stammen):
+            for reeks, index, vraag in self.varianten.get(s, ()):
+                if tuple(stammen[i : i + len(reeks)]) == reeks:
+                    yield i, len(reeks), index, vraag
 
     def treffers(self, stammen):
-        """[(position, length, token)] for every variant found in this stem sequence."""
-        gevonden = []
-        for i, s in enumerate(stammen):
-            for reeks, token in self.varianten.get(s, ()):
-                if tuple(stammen[i : i + len(reeks)]) == reeks:
-                    gevonden.append((i, len(reeks), token))
-        return gevonden
+        """[(position, length, token)] for every variant this query names (query tokens)."""
+        return [(i, n, t) for i, n, _index, vraag in self._gevonden(stammen) for t in vraag]
 
     def in_stammen(self, stammen):
-        return list(dict.fromkeys(token for _i, _n, token in self.treffers(stammen)))
+        """The tokens of every concept this text names (index tokens)."""
+        return list(
+            dict.fromkeys(t for _i, _n, index, _v in self._gevonden(stammen) for t in index)
+        )
 
 
 def concepten_uit(concepten):
@@ -160,9 +185,7 @@ def concepten_uit(concepten):
     its term, its abbreviations and its synonyms."""
     uit = Concepten()
     for concept in concepten:
-        uit.voeg_toe(
-            concept.token, concept.term, [concept.term, *concept.afkortingen, *concept.synoniemen]
-        )
+        uit.voeg_toe(concept.token, concept.term, concept.synoniemen, concept.afkortingen)
     return uit
 
 

@@ -13,7 +13,7 @@ from django.dispatch import receiver
 
 from wagtail.search.backends import get_search_backends
 
-from search import afstemming, analyse, bibliotheek
+from search import afstemming, analyse, bibliotheek, geleerd
 from search.models import Indexversie, Zoekdocument, Zoekterm
 from search.register import alle_concepten, alle_soorten, soort_voor
 
@@ -86,7 +86,21 @@ def verhoog_versie():
     (right away outside a transaction). One short UPDATE of one row (F()+1, atomic), after
     the commit, so no transaction holds that row while it does other work."""
     _eigen_wijzigingen[0] += 1
-    transaction.on_commit(_verhoog_in_database, robust=True)
+    # issue 15: one transaction (e.g. a begrip and the documents that follow it) raises it
+    # once: a raise still waiting for this transaction's commit covers this change too
+    verbinding = transaction.get_connection()
+    wachtend = getattr(_gelezen, "wachtend", None)
+    if verbinding.in_atomic_block and any(
+        functie is wachtend for _sids, functie, _robust in verbinding.run_on_commit
+    ):
+        return
+
+    def bij_commit():
+        _gelezen.wachtend = None
+        _verhoog_in_database()
+
+    _gelezen.wachtend = bij_commit
+    transaction.on_commit(bij_commit, robust=True)
 
 
 _geheugen = {}
@@ -245,7 +259,11 @@ def werk_bij(obj):
             if obj is None:  # no longer published (or deleted): out of the index
                 verwijder(sleutel)
                 return
-            nieuw = maak_document(soort, obj, vocabulaire(), concepten())
+            # issue 15: a new definition in public content expands questions from now on
+            teksten = list(soort.velden(obj))
+            if geleerd.leer(soort, obj, [t for _n, t, _g in teksten]):
+                verhoog_versie()
+            nieuw = maak_document(soort, obj, vocabulaire(), concepten(), teksten)
             oud = Zoekdocument.objects.filter(sleutel=sleutel).first()
             if oud is not None:
                 _tel(oud, -1)
@@ -337,9 +355,13 @@ def herbouw(stdout=None, batch=None, voortgang=None):
             voortgang(fase, nummer, nummer)
 
     woorden = Counter()
+    definities = geleerd.Verzameling()  # issue 15: abbreviations defined in public content
     for soort, obj in objecten(FASE_WOORDEN):
-        for _naam, tekst, _gewicht in soort.velden(obj):
+        teksten = [tekst for _naam, tekst, _gewicht in soort.velden(obj)]
+        for tekst in teksten:
             woorden.update(set(analyse.woorden(tekst)))
+        definities.voeg_toe(soort, obj, teksten)
+    definities.bewaar()
     alle = alle_concepten()
     for concept in alle:
         woorden.update(analyse.woorden(" ".join([concept.term, *concept.synoniemen])))

@@ -14,6 +14,7 @@ from django.db.models import Sum
 from search import afstemming, analyse
 from search.indexeren import _per_versie
 from search.models import Zoekdocument, Zoekterm
+from search.register import concept_gewicht
 
 
 def documentfrequenties(tokens):
@@ -72,8 +73,11 @@ def _soort_treffer(g, a):
         return afstemming.EXACT
     if g.stam in a["s"]:
         return afstemming.STAM
-    if any(c in a["c"] for c in g.concepten):
-        return afstemming.CONCEPT
+    # issue 15: a concept counts with its source's weight (glossary above organisation above
+    # learned abbreviation: register.concept_gewicht)
+    concept = max((concept_gewicht(c) for c in g.concepten if c in a["c"]), default=0.0)
+    if concept:
+        return concept
     if g.stam in a["d"]:
         return afstemming.DEEL
     if g.delen and all(d in a["s"] or d in a["d"] for d in g.delen):

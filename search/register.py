@@ -5,9 +5,11 @@ SearchConfig.ready with autodiscover_modules("zoeken")); search itself imports n
 What search needs to know about a domain is supplied here too: the concepts (begrippen with
 their abbreviations and synonyms) used for query expansion, through `registreer_concepten`."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wagtail.models import Page
+
+from search import afstemming, analyse
 
 _REGISTER = []
 _CONCEPTBRONNEN = []
@@ -56,13 +58,48 @@ class Concept:
     synoniemen: tuple = ()
 
 
-def registreer_concepten(bron):
+def registreer_concepten(bron, voorvoegsel="bgr", gewicht="CONCEPT"):
     """`bron()` returns the current concepts (an iterable of Concept); called when the index
-    is built and once per index version for questions."""
-    if bron not in _CONCEPTBRONNEN:
-        _CONCEPTBRONNEN.append(bron)
+    is built and once per index version for questions. Every token of a source starts with
+    its `voorvoegsel`; a match through it counts as afstemming.<gewicht> in the ranking, and a
+    source with a higher weight claims an abbreviation before one with a lower weight (a
+    glossary abbreviation wins over a learned one with the same letters)."""
+    _CONCEPTBRONNEN[:] = [b for b in _CONCEPTBRONNEN if b[0] is not bron]
+    _CONCEPTBRONNEN.append((bron, voorvoegsel, gewicht))
     return bron
 
 
+# --- issue 15: concepts of several sources (glossary, organisations, learned abbreviations) --
+
+
+def concept_gewicht(token):
+    """The weight of a match through this concept token (padding spaces allowed): that of
+    the source whose prefix it carries (the longest prefix), afstemming.CONCEPT otherwise."""
+    token = token.strip()
+    beste, gewicht = "", "CONCEPT"
+    for _bron, voorvoegsel, naam in _CONCEPTBRONNEN:
+        if token.startswith(voorvoegsel) and len(voorvoegsel) > len(beste):
+            beste, gewicht = voorvoegsel, naam
+    return getattr(afstemming, gewicht)
+
+
+def _afkortingsleutel(afkorting):
+    return "".join(c for c in analyse.vouw(afkorting) if c.isalnum())
+
+
 def alle_concepten():
-    return [concept for bron in _CONCEPTBRONNEN for concept in bron()]
+    """The concepts of every source, the heaviest source first. An abbreviation already
+    claimed by a heavier source is dropped from a lighter one's concept; a concept of a
+    lighter source left without abbreviations and synonyms adds nothing and is dropped."""
+    bronnen = sorted(_CONCEPTBRONNEN, key=lambda b: -getattr(afstemming, b[2]))
+    geclaimd, uit = set(), []
+    for nummer, (bron, _voorvoegsel, _gewicht) in enumerate(bronnen):
+        for concept in bron():
+            eigen = tuple(a for a in concept.afkortingen if _afkortingsleutel(a) not in geclaimd)
+            if nummer and len(eigen) < len(concept.afkortingen):
+                if not eigen and not concept.synoniemen:
+                    continue
+                concept = replace(concept, afkortingen=eigen)
+            uit.append(concept)
+        geclaimd |= {_afkortingsleutel(a) for c in uit for a in c.afkortingen}
+    return uit

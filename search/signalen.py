@@ -3,7 +3,7 @@
 Pages are re-indexed when published, unpublished, moved or deleted; the models of the other
 registered soorten (Soort.bij_opslaan()) when saved or deleted, connected here generically."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
@@ -15,7 +15,8 @@ from wagtail.signals import (
     unpublished,
 )
 
-from search import indexeren
+from search import geleerd, indexeren, taken
+from search.models import GeleerdeAfkorting
 from search.register import alle_soorten
 
 
@@ -65,7 +66,33 @@ def _collectiebeperking(sender, instance, raw=False, **kwargs):
         indexeren.werk_bij(document)
 
 
+# --- issue 15: a learned abbreviation rejected or accepted again -------------------------------
+
+
+def _afkorting_voor_opslaan(sender, instance, raw=False, **kwargs):
+    rij = GeleerdeAfkorting.objects.filter(pk=instance.pk).values_list("afgewezen", flat=True)
+    instance._was_afgewezen = None if raw or not instance.pk else rij.first()
+
+
+def _afkorting_opgeslagen(sender, instance, raw=False, created=False, **kwargs):
+    """The documents with the abbreviation or its long form get or lose its concept: when an
+    editor rejects or accepts it, or when indexing one object learned it."""
+    if raw:
+        return
+    if not created and getattr(instance, "_was_afgewezen", None) in (None, instance.afgewezen):
+        return
+    taken.volg_wijziging(
+        geleerd.varianten(instance), [geleerd.token(instance.afkorting, instance.lange_vorm)]
+    )
+
+
 def verbind():
+    pre_save.connect(
+        _afkorting_voor_opslaan, sender=GeleerdeAfkorting, dispatch_uid="zoeken-afkorting-oud"
+    )
+    post_save.connect(
+        _afkorting_opgeslagen, sender=GeleerdeAfkorting, dispatch_uid="zoeken-afkorting"
+    )
     page_published.connect(_pagina, dispatch_uid="zoeken-pagina-gepubliceerd")
     page_unpublished.connect(_pagina, dispatch_uid="zoeken-pagina-teruggetrokken")
     post_delete.connect(_pagina_weg, sender=Page, dispatch_uid="zoeken-pagina-weg")

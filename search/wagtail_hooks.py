@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from search import beheer
+from search import beheer, beheer_afkortingen
 
 # --- issue 15: the search log (report) and promoted results ------------------------------------
 
@@ -31,3 +31,11 @@ def zoekvragen_menu():
     return ZoekvragenMenuItem(
         _("Zoekvragen"), reverse("search_zoekvragen"), icon_name="search", order=660
     )
+
+
+# --- issue 15: learned abbreviations in the admin (search/beheer_afkortingen.py) ---------------
+
+
+@hooks.register("register_admin_viewset")
+def geleerde_afkortingen_viewset():
+    return beheer_afkortingen.geleerde_afkortingen

@@ -21,6 +21,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.documents import get_document_model
 from kennisplatform.backup import modellen
+from search.models import GeleerdeAfkorting
 
 call_command("migrate", verbosity=0, interactive=False)
 leeg = modellen.inhoud()
@@ -56,6 +57,8 @@ print("JSON:" + json.dumps({
     "startpagina": client.get("/").status_code,
     "register": client.get("/afspraken/").status_code,
     "zoeken": client.get("/api/zoeken/?q=vergunning").json()["count"],
+    "afgewezen": [list(r) for r in GeleerdeAfkorting.objects.filter(afgewezen=True)
+                  .values_list("afkorting", "lange_vorm")],
 }))
 """
 

@@ -23,7 +23,7 @@ from wagtail.images import get_image_model
 
 from kennisplatform.backup import modellen
 from search import zoeklog
-from search.models import Promotie, Zoekdocument
+from search.models import GeleerdeAfkorting, Promotie, Zoekdocument
 from tests.factories import AfbeeldingFactory
 from tests.helpers.backup import (
     herstel_in_lege_database,
@@ -46,7 +46,20 @@ def afbeelding():
 
 
 @pytest.fixture
-def archief(tmp_path, afbeelding):
+def afgewezen_afkorting():
+    """Issue 15: an editor rejected a learned abbreviation; a restore (and the rebuild of the
+    index after it) must not bring it back."""
+    return GeleerdeAfkorting.objects.create(
+        afkorting="odu",
+        weergave="ODU",
+        lange_vorm="onderzoek duurzame uitvoering",
+        lange_vorm_weergave="Onderzoek Duurzame Uitvoering",
+        afgewezen=True,
+    )
+
+
+@pytest.fixture
+def archief(tmp_path, afbeelding, afgewezen_afkorting):
     # issue 15: a promoted search result (editorial data) and a day of the search log
     doc = Zoekdocument.objects.filter(toegang="openbaar").order_by("pk").first()
     Promotie.objects.create(vraag="backup", sleutel=doc.sleutel, toelichting="Uitgelicht")
@@ -88,6 +101,8 @@ def _controleer_herstel(uitkomst, archief, client):
     assert status == 200
     assert sha == hier["documenten"][pk]
     assert uitkomst["startpagina"] == 200 and uitkomst["register"] == 200
+    # the rejected learned abbreviation is still rejected after the rebuild of the index
+    assert ["odu", "onderzoek duurzame uitvoering"] in uitkomst["afgewezen"]
     # the search index was rebuilt: the same query finds as much
     assert uitkomst["zoeken"] == hier["zoeken"] > 0
 
@@ -108,6 +123,8 @@ def test_manifest_beschrijft_het_archief(archief):
     # results and the search log are data
     assert not soorten & {"search.zoekdocument", "search.zoekterm", "search.indexversie"}
     assert {"search.promotie", "search.zoekvraag"} <= soorten
+    # ... and what editors decided about learned abbreviations is kept
+    assert "search.geleerdeafkorting" in soorten
     assert "contenttypes.contenttype" not in soorten
     # the files of the storages: every document (private storage) and image file (media); the
     # default storage only routes names to those two and has no folder of its own

@@ -1,0 +1,67 @@
+"""Issue 15: editors see the abbreviations learned from the content, and reject one (or accept
+it again). Under Instellingen in the admin, for coördinatoren and beheerders (the permissions
+view and change of GeleerdeAfkorting: redactie/rollen.py gives them to coördinatoren). Rows
+come from indexing only: nobody adds, copies or deletes one here (a rejected row must stay,
+so a rebuild does not bring the abbreviation back). A rejection or acceptance re-indexes the
+documents with the abbreviation (search/signalen.py)."""
+
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from search.models import GeleerdeAfkorting
+
+ALLEEN_BEKIJKEN_EN_WIJZIGEN = {"view", "change"}
+
+
+class AfkortingenRechten(ModelPermissionPolicy):
+    """The model's own view and change permissions; add, copy and delete for nobody."""
+
+    def user_has_permission(self, user, action):
+        return action in ALLEEN_BEKIJKEN_EN_WIJZIGEN and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(set(actions) & ALLEEN_BEKIJKEN_EN_WIJZIGEN)
+
+
+register_permission_policy(GeleerdeAfkorting, AfkortingenRechten(GeleerdeAfkorting))
+
+
+class BronColumn(Column):
+    """The defining document, linked when it has an address."""
+
+    def get_value(self, instance):
+        if instance.bron_url:
+            return format_html('<a href="{}">{}</a>', instance.bron_url, instance.bron)
+        return instance.bron
+
+
+class GeleerdeAfkortingViewSet(ModelViewSet):
+    model = GeleerdeAfkorting
+    icon = "tag"
+    menu_label = _("Geleerde afkortingen")
+    add_to_settings_menu = True
+    name = "geleerde_afkortingen"
+    copy_view_enabled = False
+    form_fields = ["afgewezen"]
+    list_filter = ["afgewezen"]
+    search_fields = ["afkorting", "lange_vorm"]
+    search_backend_name = None  # a plain database filter: this table is not in a search index
+    list_display = [
+        Column("weergave", label=_("Afkorting"), sort_key="afkorting"),
+        Column("lange_vorm_weergave", label=_("Lange vorm"), sort_key="lange_vorm"),
+        Column("aantal", label=_("Documenten"), sort_key="aantal"),
+        BronColumn("bron", label=_("Bron")),
+        BooleanColumn("afgewezen", label=_("Afgewezen"), sort_key="afgewezen"),
+    ]
+    list_export = ["weergave", "lange_vorm_weergave", "aantal", "bron", "bron_url", "afgewezen"]
+
+
+geleerde_afkortingen = GeleerdeAfkortingViewSet()
