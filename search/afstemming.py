@@ -142,3 +142,38 @@ SUGGESTIE_WOORDEN = 4
 SUGGESTIE_TITELS = 20
 # Word stems remembered (an LRU cache of the stemmer's results).
 MAX_STAMMEN = 100_000
+
+# --- issue 15: ranking by the question's meaning ---------------------------------------------
+
+# The question's frame: Dutch words that say what kind of answer is wanted ("afspraken over",
+# "afspraken met", "rol van ... bij", "regels voor", "wat is", "hoe", "mag", "moet"), not what
+# it is about. Compared by stem; the function words ("over", "met", "van", "bij", "wat", "is")
+# are already stop words (analyse.STOPWOORDEN). A frame word counts as content when the
+# question has nothing else, or when it is part of a begrip of several words. The one list.
+KADERWOORDEN = frozenset(
+    """afspraak afspraken afgesproken gemaakt geregeld rol rollen regel regels mag mogen
+    moet moeten kan kunnen hoe wat welke welk wie waar wanneer waarom gaat gaan doet doen
+    geldt gelden heeft hebben zit zitten staat staan iets alle elke informatie vind vinden
+    zoek zoeken is""".split()
+)
+# Weight of a frame word against a content word of the same rarity: enough to order two
+# documents with the same content, never enough to lift a document that has only the frame.
+KADER = 0.1
+# Score = sum * (DEKKING_BASIS + DEKKING_GEWICHT * coverage²) where coverage is the share of
+# the question's concepts (weighted by idf and frame) the document has; a concept of several
+# words that a document has only partly counts for this power of the share of its words it has
+# (0.5 words of "omgevingsdienst utrecht" is not half the concept).
+DEEL_BEGRIP = 1.5
+# Proximity: concepts of the question that occur within NABIJ words of each other in one
+# field (a title, a paragraph of agreement text) multiply the score by up to 1 + NABIJHEID.
+NABIJ = 8
+NABIJHEID = 0.25
+# Characters of a field scanned for proximity: the opening of a long text says enough.
+NABIJ_TEKST = 5_000
+# Retrieval for questions of several concepts: first the documents that have every concept
+# (AND of the concepts' tokens), up to this many, ranked by the backend; with three or more
+# concepts also those missing one of them; then the usual OR query fills up.
+KANDIDATEN_ALLE = 40
+# Candidates ranked with the Dutch scoring for a question of several concepts (more than
+# KANDIDATEN: the documents with most concepts must reach the ranking).
+KANDIDATEN_BEGRIPPEN = 60

@@ -11,6 +11,7 @@ to the tested minor version in pyproject.toml."""
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.conf import get_app_config
+from modelsearch.query import And
 from modelsearch.utils import get_content_type_pk
 
 from django.contrib.postgres.search import SearchRank
@@ -69,7 +70,17 @@ def _postgres(resultaten, backend):
     """Matches (title or body vector), the column prefix of the object id, and ts_rank."""
     compiler = resultaten.query_compiler
     query = compiler.build_tsquery(compiler.query, config=backend.config)
-    treffers = index_entry_model().objects.filter(Q(title=query) | Q(body=query))
+    if isinstance(compiler.query, And):
+        # every part in the title or the body: a document's words are split over the two
+        # vectors (the body holds only what is not in the title), so "title or body matches
+        # the whole AND" would miss a document with one part in each
+        voorwaarde = Q()
+        for deel in compiler.query.subqueries:
+            tsquery = compiler.build_tsquery(deel, config=backend.config)
+            voorwaarde &= Q(title=tsquery) | Q(body=tsquery)
+    else:
+        voorwaarde = Q(title=query) | Q(body=query)
+    treffers = index_entry_model().objects.filter(voorwaarde)
     rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
     return treffers, "", rank.desc()
 

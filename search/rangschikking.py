@@ -1,9 +1,13 @@
 """Ranking: the Dutch scoring of the candidates.
 
-Exact above stemmed above concept above compound above fuzzy matches (afstemming.EXACT ..
-FUZZY), times the field's weight (title and main text above explanatory text), with a bonus
-for short fields; each term weighted by its idf; documents that match more of the query
-words rank higher. Phrase queries require the phrase."""
+Ranking by the question's meaning: the question is a set of concepts (vraag._groepeer: a word
+with its synonyms, compound parts and corrections; words that together name one begrip; a
+repeated word), each weighted by its rarity (idf), frame words ("afspraken over", "rol van",
+"hoe") far below content. Per concept the best match counts: exact above stemmed above concept
+above compound above fuzzy (afstemming.EXACT .. FUZZY), times the field's weight (title and main
+text above explanatory text), with a bonus for short fields. Documents that cover more of the
+question (by weight) rank clearly higher, and a little more when the question's concepts occur
+near each other in one field. Phrase queries require the phrase."""
 
 import math
 import re
@@ -85,9 +89,9 @@ def _soort_treffer(g, a):
     return 0.0
 
 
-def _score_term(g, velden):
-    """The best score of this term over the fields, and the index of that field."""
-    beste, veld_beste = 0.0, None
+def _per_veld(g, velden):
+    """[(score, field index)] of this term in every field it matches."""
+    uit = []
     for i, veld in enumerate(velden):
         a = veld["sets"]
         v = _soort_treffer(g, a)
@@ -95,10 +99,13 @@ def _score_term(g, velden):
             continue
         # short fields (a title of one or two words) count a little more, as in BM25
         woorden = a["w"].count(" ") - 1
-        waarde = veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden))
-        if waarde > beste:
-            beste, veld_beste = waarde, i
-    return beste, veld_beste
+        uit.append((veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden)), i))
+    return uit
+
+
+def _score_term(g, velden):
+    """The best score of this term over the fields, and the index of that field."""
+    return max(_per_veld(g, velden), default=(0.0, None))
 
 
 def _bevat_zin(velden, zin):
@@ -106,16 +113,114 @@ def _bevat_zin(velden, zin):
     return any(patroon.search(analyse.vouw(v["tekst"])) for v in velden)
 
 
+@dataclass
+class _Begrip:
+    """One concept of the question: its words (several when they name one begrip together),
+    its weight (idf, lower for a frame word) and how to find its words in a text."""
+
+    termen: list
+    gezocht: list
+    gewicht: float
+    kader: bool
+
+    def raakt(self, woord):
+        """Whether a word of a text is one of this concept's words (for proximity)."""
+        st = analyse.stam(woord)
+        for t in self.termen:
+            if woord == t.woord or st == t.stam or woord in t.fuzzy:
+                return True
+            if len(woord) >= afstemming.MIN_SAMENSTELLING and t.stam in woord:
+                return True  # a compound with the word as a part
+        return False
+
+
+def _begrippen(termen, df):
+    n = _aantal_documenten()
+    groepen = {}
+    for t in termen:
+        groepen.setdefault(t.groep, []).append(t)
+    uit = []
+    for leden in groepen.values():
+        uniek = list({t.stam: t for t in leden}.values())  # a repeated word counts once
+        idf = 0.0
+        for t in uniek:
+            aantal = max([df.get(t.stam, 0), df.get(t.woord, 0)])
+            idf = max(idf, math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
+        kader = all(t.kader for t in uniek)
+        gewicht = idf * (afstemming.KADER if kader else 1.0)
+        uit.append(_Begrip(uniek, [_Gezocht.van(t) for t in uniek], gewicht, kader))
+    return uit
+
+
+def _posities(tekst, begrippen):
+    """Per concept the word positions in a field's text where one of its words occurs."""
+    posities = [[] for _ in begrippen]
+    for p, woord in enumerate(analyse.woorden(tekst[: afstemming.NABIJ_TEKST])):
+        for i, b in enumerate(begrippen):
+            if b.raakt(woord):
+                posities[i].append(p)
+    return posities
+
+
+def _dichtbij(a, b):
+    """Whether two sorted position lists have entries within afstemming.NABIJ words."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if abs(a[i] - b[j]) <= afstemming.NABIJ:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return False
+
+
+def _nabijheid(begrippen, velden, raak):
+    """The share (by weight) of neighbouring content concepts of the question that occur near
+    each other in one field. `raak[i]`: the fields where concept i matched."""
+    inhoud = [i for i, b in enumerate(begrippen) if not b.kader and raak[i]]
+    paren = list(zip(inhoud, inhoud[1:]))
+    if not paren:
+        return 0.0
+    totaal = sum(min(begrippen[i].gewicht, begrippen[j].gewicht) for i, j in paren)
+    gemeen = set().union(*(raak[i] & raak[j] for i, j in paren))
+    posities = {}
+    for v in gemeen:
+        posities[v] = _posities(velden[v]["tekst"] or "", [begrippen[i] for i in inhoud])
+    plaats = {i: k for k, i in enumerate(inhoud)}
+    dicht = 0.0
+    for i, j in paren:
+        for v in raak[i] & raak[j]:
+            if _dichtbij(posities[v][plaats[i]], posities[v][plaats[j]]):
+                dicht += min(begrippen[i].gewicht, begrippen[j].gewicht)
+                break
+    return dicht / totaal
+
+
+def _score_begrip(b, velden):
+    """(score, share of its words matched, best field, fields matched) of one concept: the
+    mean over its words of their best match (a word and its synonyms, compound parts and
+    corrections count once: the best of them)."""
+    totaal, geraakt, beste, velden_geraakt = 0.0, 0, (0.0, None), set()
+    for g in b.gezocht:
+        per_veld = _per_veld(g, velden)
+        if not per_veld:
+            continue
+        geraakt += 1
+        hoogste = max(per_veld)
+        totaal += hoogste[0]
+        beste = max(beste, hoogste, key=lambda r: r[0])
+        velden_geraakt.update(i for _w, i in per_veld)
+    n = len(b.gezocht)
+    return totaal / n, geraakt / n, beste[1], velden_geraakt
+
+
 def rangschik(docs, termen, zinnen, df):
     """[(score, doc, index of the best field)], best first (see the module docstring)."""
     if not termen:
         return []
-    n = _aantal_documenten()
-    gewichten = []
-    for t in termen:
-        aantal = max(df.get(t.stam, 0), df.get(t.woord, 0))
-        gewichten.append(math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
-    gezocht = [_Gezocht.van(t) for t in termen]
+    begrippen = _begrippen(termen, df)
+    som = sum(b.gewicht for b in begrippen)
     uit = []
     for doc in docs:
         velden = doc.velden or []
@@ -123,18 +228,21 @@ def rangschik(docs, termen, zinnen, df):
             veld["sets"] = {k: f" {v} " for k, v in veld["a"].items()}
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
-        totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
-        for t, g in zip(gezocht, gewichten, strict=True):
-            waarde, veld = _score_term(t, velden)
-            if waarde:
-                geraakt += 1
-                totaal += waarde * g
-                if waarde * g > beste_waarde:
-                    beste_waarde, beste_veld = waarde * g, veld
-        if not geraakt:
+        totaal, dekking, beste_veld, beste_waarde, raak = 0.0, 0.0, None, 0.0, []
+        for b in begrippen:
+            waarde, aandeel, veld, geraakt = _score_begrip(b, velden)
+            raak.append(geraakt)
+            if not waarde:
+                continue
+            totaal += waarde * b.gewicht
+            dekking += b.gewicht * aandeel**afstemming.DEEL_BEGRIP
+            if waarde * b.gewicht > beste_waarde:
+                beste_waarde, beste_veld = waarde * b.gewicht, veld
+        if not totaal:
             continue
-        dekking = geraakt / len(termen)
+        dekking /= som
         score = totaal * (afstemming.DEKKING_BASIS + afstemming.DEKKING_GEWICHT * dekking * dekking)
+        score *= 1 + afstemming.NABIJHEID * _nabijheid(begrippen, velden, raak)
         uit.append((score, doc, beste_veld))
     uit.sort(key=lambda r: (-r[0], r[1].titel.lower()))
     return uit
