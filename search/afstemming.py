@@ -145,16 +145,23 @@ MAX_STAMMEN = 100_000
 
 # --- issue 15: ranking by the question's meaning ---------------------------------------------
 
-# The question's frame: Dutch words that say what kind of answer is wanted ("afspraken over",
-# "afspraken met", "rol van ... bij", "regels voor", "wat is", "hoe", "mag", "moet"), not what
-# it is about. Compared by stem; the function words ("over", "met", "van", "bij", "wat", "is")
-# are already stop words (analyse.STOPWOORDEN). A frame word counts as content when the
-# question has nothing else, or when it is part of a begrip of several words. The one list.
+# The question's frame: words that say what kind of answer is wanted, not what it is about.
+# The one list, compared by stem. Question words and verbs of a question always frame it
+# ("hoe", "wie", "mag", "moet", "wat doet"); frame nouns only where they are used as a frame:
+# followed by a function word ("afspraken over", "afspraken met", "rol van ... bij", "regels
+# voor") or after a question word ("welke regels"). Most function words ("over", "met", "van",
+# "bij", "wat", "is") are stop words already (analyse.STOPWOORDEN). A frame word counts as
+# content when the question has nothing else, or when it is part of a begrip of several words.
+VRAAGWOORDEN = frozenset(
+    """hoe wat welke welk wie waar wanneer waarom mag mogen moet moeten kan kunnen gaat gaan
+    doet doen geldt gelden zit zitten staat staan is zijn wordt worden""".split()
+)
 KADERWOORDEN = frozenset(
-    """afspraak afspraken afgesproken gemaakt geregeld rol rollen regel regels mag mogen
-    moet moeten kan kunnen hoe wat welke welk wie waar wanneer waarom gaat gaan doet doen
-    geldt gelden heeft hebben zit zitten staat staan iets alle elke informatie vind vinden
-    zoek zoeken is""".split()
+    """afspraak afspraken afgesproken regel regels rol rollen taak taken informatie
+    verantwoordelijkheid""".split()
+)
+KADERVOORZETSELS = frozenset(
+    """over met van voor bij rond omtrent inzake tussen in op om aan""".split()
 )
 # Weight of a frame word against a content word of the same rarity: enough to order two
 # documents with the same content, never enough to lift a document that has only the frame.
@@ -164,10 +171,23 @@ KADER = 0.1
 # words that a document has only partly counts for this power of the share of its words it has
 # (0.5 words of "omgevingsdienst utrecht" is not half the concept).
 DEEL_BEGRIP = 1.5
-# Proximity: concepts of the question that occur within NABIJ words of each other in one
-# field (a title, a paragraph of agreement text) multiply the score by up to 1 + NABIJHEID.
+# A document with only one part of a compound of the question ("lozingen" for
+# "afvalwaterlozingen"): below every other kind of match, and it covers the word for
+# DEELS_DEKKING only.
+DEELS = 0.2
+DEELS_DEKKING = 0.3
+# Proximity: neighbouring concepts of the question that occur within NABIJ words of each
+# other in one field (a title, a paragraph of agreement text) multiply the score by up to
+# 1 + NABIJHEID; within NABIJ_DIRECT words (next to each other, as a phrase) fully, further
+# apart half.
 NABIJ = 8
-NABIJHEID = 0.25
+NABIJ_DIRECT = 2
+NABIJHEID = 0.4
+# A concept found in several fields (the kerninstrument, the keywords and the text of an
+# agreement) is more central to the document than one mentioned once: its best field counts
+# fully, the other fields for this share of their score, up to MEER_VELDEN_MAX times the best.
+MEER_VELDEN = 0.25
+MEER_VELDEN_MAX = 0.5
 # Characters of a field scanned for proximity: the opening of a long text says enough.
 NABIJ_TEKST = 5_000
 # Retrieval for questions of several concepts: first the documents that have every concept

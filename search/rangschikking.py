@@ -86,11 +86,13 @@ def _soort_treffer(g, a):
         return afstemming.FUZZY
     if any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
+    if any(d in a["s"] or d in a["d"] for d in g.delen):
+        return afstemming.DEELS  # one part of the compound ("lozingen" for "afvalwaterlozingen")
     return 0.0
 
 
 def _per_veld(g, velden):
-    """[(score, field index)] of this term in every field it matches."""
+    """[(score, field index, kind of match)] of this term in every field it matches."""
     uit = []
     for i, veld in enumerate(velden):
         a = veld["sets"]
@@ -99,13 +101,14 @@ def _per_veld(g, velden):
             continue
         # short fields (a title of one or two words) count a little more, as in BM25
         woorden = a["w"].count(" ") - 1
-        uit.append((veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden)), i))
+        uit.append((veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden)), i, v))
     return uit
 
 
 def _score_term(g, velden):
     """The best score of this term over the fields, and the index of that field."""
-    return max(_per_veld(g, velden), default=(0.0, None))
+    beste = max(_per_veld(g, velden), default=(0.0, None, 0.0))
+    return beste[:2]
 
 
 def _bevat_zin(velden, zin):
@@ -162,17 +165,18 @@ def _posities(tekst, begrippen):
     return posities
 
 
-def _dichtbij(a, b):
-    """Whether two sorted position lists have entries within afstemming.NABIJ words."""
+def _afstand(a, b):
+    """The smallest distance between entries of two sorted position lists (None if empty)."""
     i = j = 0
+    beste = None
     while i < len(a) and j < len(b):
-        if abs(a[i] - b[j]) <= afstemming.NABIJ:
-            return True
+        d = abs(a[i] - b[j])
+        beste = d if beste is None else min(beste, d)
         if a[i] < b[j]:
             i += 1
         else:
             j += 1
-    return False
+    return beste
 
 
 def _nabijheid(begrippen, velden, raak):
@@ -190,10 +194,13 @@ def _nabijheid(begrippen, velden, raak):
     plaats = {i: k for k, i in enumerate(inhoud)}
     dicht = 0.0
     for i, j in paren:
-        for v in raak[i] & raak[j]:
-            if _dichtbij(posities[v][plaats[i]], posities[v][plaats[j]]):
-                dicht += min(begrippen[i].gewicht, begrippen[j].gewicht)
-                break
+        afstanden = [
+            _afstand(posities[v][plaats[i]], posities[v][plaats[j]]) for v in raak[i] & raak[j]
+        ]
+        afstand = min((a for a in afstanden if a is not None), default=None)
+        if afstand is not None and afstand <= afstemming.NABIJ:
+            deel = 1.0 if afstand <= afstemming.NABIJ_DIRECT else 0.5
+            dicht += deel * min(begrippen[i].gewicht, begrippen[j].gewicht)
     return dicht / totaal
 
 
@@ -206,11 +213,17 @@ def _score_begrip(b, velden):
         per_veld = _per_veld(g, velden)
         if not per_veld:
             continue
-        geraakt += 1
         hoogste = max(per_veld)
-        totaal += hoogste[0]
-        beste = max(beste, hoogste, key=lambda r: r[0])
-        velden_geraakt.update(i for _w, i in per_veld)
+        # only a part of a compound covers the word only partly
+        soort = max(v for _w, _i, v in per_veld)
+        geraakt += 1 if soort > afstemming.DEELS else afstemming.DEELS_DEKKING
+        overig = sum(w for w, _i, v in per_veld if v > afstemming.DEELS) - hoogste[0]
+        extra = min(
+            afstemming.MEER_VELDEN * max(0.0, overig), afstemming.MEER_VELDEN_MAX * hoogste[0]
+        )
+        totaal += hoogste[0] + extra
+        beste = max(beste, hoogste[:2], key=lambda r: r[0])
+        velden_geraakt.update(i for _w, i, _v in per_veld)
     n = len(b.gezocht)
     return totaal / n, geraakt / n, beste[1], velden_geraakt
 

@@ -79,19 +79,39 @@ def zoektermen(q, vocab, conc):
     for i, n, token in treffers:
         for t in termen[i : i + n]:
             t.concepten.add(token)
-    _groepeer(termen, treffers)
+    _groepeer(q, termen, treffers)
     return termen
 
 
-def _kaderstammen():
-    return frozenset(analyse.stam(w) for w in afstemming.KADERWOORDEN)
+def _kader_in_vraag(q, termen):
+    """Per term whether it frames the question: a question word ("hoe", "mag", "moet") always,
+    a frame noun ("afspraken", "rol", "regels") only where the question uses it as a frame:
+    followed by a function word ("afspraken over", "rol van", "regels voor") or after a
+    question word ("welke regels"). "regels maatwerk" is about rules."""
+    vraagwoorden = {analyse.stam(w) for w in afstemming.VRAAGWOORDEN}
+    kadernamen = {analyse.stam(w) for w in afstemming.KADERWOORDEN}
+    voorzetsels = set(afstemming.KADERVOORZETSELS)
+    alle = re.findall(r"[a-z0-9]+", analyse.vouw(q))
+    uit, j = [], 0
+    for t in termen:
+        while j < len(alle) and alle[j] != t.woord:
+            j += 1
+        volgend = alle[j + 1] if j + 1 < len(alle) else ""
+        vorig = analyse.stam(alle[j - 1]) if 0 < j <= len(alle) else ""
+        uit.append(
+            t.stam in vraagwoorden
+            or t.stam in kadernamen
+            and (volgend in voorzetsels or vorig in vraagwoorden)
+        )
+        j += 1
+    return uit
 
 
-def _groepeer(termen, treffers):
+def _groepeer(q, termen, treffers):
     """Concepts, not tokens: words that together name one begrip ("omgevingsdienst utrecht")
     and repeats of a word (same stem) form one concept of the question. Words of the
-    question's frame ("afspraken over", "rol van", "hoe") are marked, unless the question has
-    nothing else or the word is part of a begrip of several words."""
+    question's frame (afstemming.VRAAGWOORDEN, KADERWOORDEN) are marked, unless the question
+    has nothing else or the word is part of a begrip of several words."""
     ouder = list(range(len(termen)))
 
     def wortel(i):
@@ -110,10 +130,9 @@ def _groepeer(termen, treffers):
             in_begrip.update(range(i, i + n))
             for j in range(i + 1, i + n):
                 ouder[wortel(j)] = wortel(i)
-    kader = _kaderstammen()
-    for i, t in enumerate(termen):
+    for i, (t, kader) in enumerate(zip(termen, _kader_in_vraag(q, termen), strict=True)):
         t.groep = wortel(i)
-        t.kader = t.stam in kader and i not in in_begrip
+        t.kader = kader and i not in in_begrip
     if all(t.kader for t in termen):
         for t in termen:
             t.kader = False
