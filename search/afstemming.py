@@ -154,7 +154,7 @@ MAX_STAMMEN = 100_000
 # content when the question has nothing else, or when it is part of a begrip of several words.
 VRAAGWOORDEN = frozenset(
     """hoe wat welke welk wie waar wanneer waarom mag mogen moet moeten kan kunnen gaat gaan
-    doet doen geldt gelden zit zitten staat staan is zijn wordt worden""".split()
+    doet doen geldt gelden zit zitten staat staan is zijn wordt worden heeft hebben""".split()
 )
 KADERWOORDEN = frozenset(
     """afspraak afspraken afgesproken regel regels rol rollen taak taken informatie
@@ -171,9 +171,9 @@ KADER = 0.1
 # words that a document has only partly counts for this power of the share of its words it has
 # (0.5 words of "omgevingsdienst utrecht" is not half the concept).
 DEEL_BEGRIP = 1.5
-# A document with only one part of a compound of the question ("lozingen" for
-# "afvalwaterlozingen"): below every other kind of match, and it covers the word for
-# DEELS_DEKKING only.
+# A document with only the head of a compound of the question (its last part, "lozingen" of
+# "afvalwaterlozingen"; not the modifier, "werk" of "werkagenda"): below every other kind of
+# match, and it covers the word for DEELS_DEKKING only.
 DEELS = 0.2
 DEELS_DEKKING = 0.3
 # Proximity: neighbouring concepts of the question that occur within NABIJ words of each
@@ -183,9 +183,10 @@ DEELS_DEKKING = 0.3
 NABIJ = 8
 NABIJ_DIRECT = 2
 NABIJHEID = 0.4
-# A concept found in several fields (the kerninstrument, the keywords and the text of an
-# agreement) is more central to the document than one mentioned once: its best field counts
-# fully, the other fields for this share of their score, up to MEER_VELDEN_MAX times the best.
+# A word of the question found in several fields (the kerninstrument, the keywords and the
+# text of an agreement) is more central to the document than one mentioned once: its best
+# field counts fully, the other fields (not those with only the head of a compound, DEELS)
+# for this share of their score, up to MEER_VELDEN_MAX times the best.
 MEER_VELDEN = 0.25
 MEER_VELDEN_MAX = 0.5
 # Characters of a field scanned for proximity: the opening of a long text says enough.

@@ -9,6 +9,7 @@ text above explanatory text), with a bonus for short fields. Documents that cove
 question (by weight) rank clearly higher, and a little more when the question's concepts occur
 near each other in one field. Phrase queries require the phrase."""
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class _Gezocht:
     delen: tuple
     fuzzy: tuple
     stam_fuzzy: tuple
+    kop: str = ""  # the head of a compound: its last part, which names what it is
 
     @classmethod
     def van(cls, term):
@@ -67,6 +69,7 @@ class _Gezocht:
             tuple(map(_gepad, term.delen[: afstemming.SAMENGESTELD_DELEN])),
             tuple(map(_gepad, term.fuzzy)),
             tuple(_gepad(analyse.stam(w)) for w in term.fuzzy),
+            _gepad(term.delen[1]) if len(term.delen) > 1 else "",
         )
 
 
@@ -86,8 +89,8 @@ def _soort_treffer(g, a):
         return afstemming.FUZZY
     if any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
-    if any(d in a["s"] or d in a["d"] for d in g.delen):
-        return afstemming.DEELS  # one part of the compound ("lozingen" for "afvalwaterlozingen")
+    if g.kop and (g.kop in a["s"] or g.kop in a["d"]):
+        return afstemming.DEELS  # the head of the compound ("lozingen" in "afvalwaterlozingen")
     return 0.0
 
 
@@ -183,7 +186,7 @@ def _nabijheid(begrippen, velden, raak):
     """The share (by weight) of neighbouring content concepts of the question that occur near
     each other in one field. `raak[i]`: the fields where concept i matched."""
     inhoud = [i for i, b in enumerate(begrippen) if not b.kader and raak[i]]
-    paren = list(zip(inhoud, inhoud[1:]))
+    paren = list(itertools.pairwise(inhoud))
     if not paren:
         return 0.0
     totaal = sum(min(begrippen[i].gewicht, begrippen[j].gewicht) for i, j in paren)
@@ -218,9 +221,7 @@ def _score_begrip(b, velden):
         soort = max(v for _w, _i, v in per_veld)
         geraakt += 1 if soort > afstemming.DEELS else afstemming.DEELS_DEKKING
         overig = sum(w for w, _i, v in per_veld if v > afstemming.DEELS) - hoogste[0]
-        extra = min(
-            afstemming.MEER_VELDEN * max(0.0, overig), afstemming.MEER_VELDEN_MAX * hoogste[0]
-        )
+        extra = min(afstemming.MEER_VELDEN * overig, afstemming.MEER_VELDEN_MAX * hoogste[0])
         totaal += hoogste[0] + extra
         beste = max(beste, hoogste[:2], key=lambda r: r[0])
         velden_geraakt.update(i for _w, i, _v in per_veld)

@@ -35,7 +35,16 @@ def test_kader_van_de_vraag_is_geen_inhoud():
 
 
 def test_kaderwoorden_staan_op_een_plek():
-    assert {"afspraken", "rol", "regels", "mag", "moet", "hoe"} <= afstemming.KADERWOORDEN
+    assert {"afspraken", "rol", "regels"} <= afstemming.KADERWOORDEN
+    assert {"mag", "moet", "hoe", "welke"} <= afstemming.VRAAGWOORDEN
+
+
+def test_kaderwoord_zonder_kader_is_inhoud():
+    # "regels maatwerk" is about rules: no function word follows, no question word precedes
+    termen = zoektermen("regels maatwerk", frozenset(), analyse.Concepten())
+    assert not any(t.kader for t in termen)
+    termen = zoektermen("welke regels gelden voor maatwerk", frozenset(), analyse.Concepten())
+    assert [t.woord for t in termen if not t.kader] == ["maatwerk"]
 
 
 def test_alleen_het_kader_rankt_niet_boven_de_inhoud(pagina):
