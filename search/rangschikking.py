@@ -146,6 +146,9 @@ def _begrippen(termen, df):
     for t in termen:
         groepen.setdefault(t.groep, []).append(t)
     uit = []
+    # the head of a compound alone counts for a question of one concept only (recall for
+    # "afvalwaterlozingen"); in a longer question it pulls in texts that match only the head
+    koppen = sum(1 for leden in groepen.values() if not all(t.kader for t in leden)) <= 1
     for leden in groepen.values():
         uniek = list({t.stam: t for t in leden}.values())  # a repeated word counts once
         idf = 0.0
@@ -154,7 +157,11 @@ def _begrippen(termen, df):
             idf = max(idf, math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
         kader = all(t.kader for t in uniek)
         gewicht = idf * (afstemming.KADER if kader else 1.0)
-        uit.append(_Begrip(uniek, [_Gezocht.van(t) for t in uniek], gewicht, kader))
+        gezocht = [_Gezocht.van(t) for t in uniek]
+        if not koppen:
+            for g in gezocht:
+                g.kop = ""
+        uit.append(_Begrip(uniek, gezocht, gewicht, kader))
     return uit
 
 
