@@ -153,3 +153,58 @@ CONCEPT_ORGANISATIE = 0.75
 CONCEPT_GELEERD = 0.7
 # A learned abbreviation is used for expansion once this many public documents define it.
 GELEERD_MIN_DOCUMENTEN = 1
+# --- issue 15: ranking by the question's meaning ---------------------------------------------
+
+# The question's frame: words that say what kind of answer is wanted, not what it is about.
+# The one list, compared by stem. Question words and verbs of a question always frame it
+# ("hoe", "wie", "mag", "moet", "wat doet"); frame nouns only where they are used as a frame:
+# followed by a function word ("afspraken over", "afspraken met", "rol van ... bij", "regels
+# voor") or after a question word ("welke regels"). Most function words ("over", "met", "van",
+# "bij", "wat", "is") are stop words already (analyse.STOPWOORDEN). A frame word counts as
+# content when the question has nothing else, or when it is part of a begrip of several words.
+VRAAGWOORDEN = frozenset(
+    """hoe wat welke welk wie waar wanneer waarom mag mogen moet moeten kan kunnen gaat gaan
+    doet doen geldt gelden zit zitten staat staan is zijn wordt worden heeft hebben""".split()
+)
+KADERWOORDEN = frozenset(
+    """afspraak afspraken afgesproken regel regels rol rollen taak taken informatie
+    verantwoordelijkheid""".split()
+)
+KADERVOORZETSELS = frozenset(
+    """over met van voor bij rond omtrent inzake tussen in op om aan""".split()
+)
+# Weight of a frame word against a content word of the same rarity: enough to order two
+# documents with the same content, never enough to lift a document that has only the frame.
+KADER = 0.1
+# Score = sum * (DEKKING_BASIS + DEKKING_GEWICHT * coverage²) where coverage is the share of
+# the question's concepts (weighted by idf and frame) the document has; a concept of several
+# words that a document has only partly counts for this power of the share of its words it has
+# (0.5 words of "omgevingsdienst utrecht" is not half the concept).
+DEEL_BEGRIP = 1.5
+# A document with only the head of a compound of the question (its last part, "lozingen" of
+# "afvalwaterlozingen"; not the modifier, "werk" of "werkagenda"): below every other kind of
+# match, and it covers the word for DEELS_DEKKING only.
+DEELS = 0.2
+DEELS_DEKKING = 0.3
+# Proximity: neighbouring concepts of the question that occur within NABIJ words of each
+# other in one field (a title, a paragraph of agreement text) multiply the score by up to
+# 1 + NABIJHEID; within NABIJ_DIRECT words (next to each other, as a phrase) fully, further
+# apart half.
+NABIJ = 8
+NABIJ_DIRECT = 2
+NABIJHEID = 0.4
+# A word of the question found in several fields (the kerninstrument, the keywords and the
+# text of an agreement) is more central to the document than one mentioned once: its best
+# field counts fully, the other fields (not those with only the head of a compound, DEELS)
+# for this share of their score, up to MEER_VELDEN_MAX times the best.
+MEER_VELDEN = 0.25
+MEER_VELDEN_MAX = 0.5
+# Characters of a field scanned for proximity: the opening of a long text says enough.
+NABIJ_TEKST = 5_000
+# Retrieval for questions of several concepts: first the documents that have every concept
+# (AND of the concepts' tokens), up to this many, ranked by the backend; with three or more
+# concepts also those missing one of them; then the usual OR query fills up.
+KANDIDATEN_ALLE = 40
+# Candidates ranked with the Dutch scoring for a question of several concepts (more than
+# KANDIDATEN: the documents with most concepts must reach the ranking).
+KANDIDATEN_BEGRIPPEN = 60

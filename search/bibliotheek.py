@@ -9,8 +9,12 @@ and query normaliser, and the query compilers' `build_search_query`, `FTS_TABLE_
 tests/search/test_bibliotheek.py fails when the library changes them. modelsearch is pinned
 to the tested minor version in pyproject.toml."""
 
+import operator
+from functools import reduce
+
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.conf import get_app_config
+from modelsearch.query import And
 from modelsearch.utils import get_content_type_pk
 
 from django.contrib.postgres.search import SearchRank
@@ -54,12 +58,40 @@ def _soort(backend):
     return None
 
 
+def _sqlite_en(compiler):
+    """An AND of parts (each an OR of tokens) as an FTS5 expression with every part in
+    parentheses. The library writes "a OR b AND c" without them, which FTS5 reads as
+    "a OR (b AND c)" (AND binds more strongly)."""
+    from modelsearch.backends.database.sqlite.query import (
+        LexemeCombinable,
+        SearchQueryExpression,
+    )
+
+    class Haakjes(LexemeCombinable):
+        def __init__(self, binnen):
+            super().__init__()
+            self.binnen = binnen
+
+        def as_sql(self, sql_compiler, connection):
+            sql, params = sql_compiler.compile(self.binnen)
+            return "%s", ["(" + sql % tuple(params) + ")"]
+
+    delen = [
+        Haakjes(compiler.build_search_query_content(deel).value)
+        for deel in compiler.query.subqueries
+    ]
+    return SearchQueryExpression(reduce(operator.and_, delen))
+
+
 def _sqlite(resultaten, backend):
     """Matches (FTS5 MATCH), the column prefix of the object id, and the bm25 ordering."""
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 
     compiler = resultaten.query_compiler
-    query = compiler.build_search_query(normalize(compiler.query))
+    if isinstance(compiler.query, And):
+        query = _sqlite_en(compiler)
+    else:
+        query = compiler.build_search_query(normalize(compiler.query))
     treffers = _fts_model().objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, query))
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
     return treffers, "index_entry__", rank.asc()  # bm25: lower is better
@@ -69,7 +101,17 @@ def _postgres(resultaten, backend):
     """Matches (title or body vector), the column prefix of the object id, and ts_rank."""
     compiler = resultaten.query_compiler
     query = compiler.build_tsquery(compiler.query, config=backend.config)
-    treffers = index_entry_model().objects.filter(Q(title=query) | Q(body=query))
+    if isinstance(compiler.query, And):
+        # every part in the title or the body: a document's words are split over the two
+        # vectors (the body holds only what is not in the title), so "title or body matches
+        # the whole AND" would miss a document with one part in each
+        voorwaarde = Q()
+        for deel in compiler.query.subqueries:
+            tsquery = compiler.build_tsquery(deel, config=backend.config)
+            voorwaarde &= Q(title=tsquery) | Q(body=tsquery)
+    else:
+        voorwaarde = Q(title=query) | Q(body=query)
+    treffers = index_entry_model().objects.filter(voorwaarde)
     rank = SearchRank(F("title"), query) * 3 + SearchRank(F("body"), query)
     return treffers, "", rank.desc()
 

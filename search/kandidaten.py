@@ -65,30 +65,68 @@ def verdeel(tokens, df, grens=None):
     return selectief, algemeen
 
 
-def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None):
+def _vraag_alle(groepen):
+    """The backend query for documents with every concept: any token of each group."""
+    return And([PlainText(" ".join(sorted(g)), operator="or") for g in groepen])
+
+
+def _met_alle_begrippen(backend, groepen, queryset, k, df, database):
+    """Up to k ids of documents that have every concept of the question, and with three or
+    more concepts then those that miss one (the commonest concept first): recall first, so
+    documents with most of the question are not crowded out by those repeating one word."""
+    ids = []
+    opties = [groepen]
+    if len(groepen) >= 3:
+        op_aantal = sorted(groepen, key=lambda g: -sum(df.get(t, 0) for t in g))
+        opties += [[g for g in groepen if g is not weg] for weg in op_aantal]
+    for opgave in opties:
+        if len(ids) >= k:
+            break
+        if not database:
+            resultaten = backend.search(_vraag_alle(opgave), queryset)
+            nieuw = [d.pk for d in resultaten[: k - len(ids)]]
+            ids += [i for i in nieuw if i not in ids]
+            continue
+        # ranked when few documents can have every concept (the rarest concept says)
+        zeldzaamste = min(sum(df.get(t, 0) for t in g) for g in opgave)
+        gerangschikt = zeldzaamste <= afstemming.SELECTIEF
+        ids += _database(backend, _vraag_alle(opgave), queryset, k - len(ids), gerangschikt, ids)
+    return ids
+
+
+def kandidaten(tokens, queryset, k, alias="default", df=None, woorden=None, groepen=None):
     """Up to k ids for an OR query of the analysed tokens, best first; for a phrase query
     (`woorden`: the indexed words of the phrase) only documents with every word.
 
     On the database backends only the selective tokens are ranked (ranking costs time per
     matching document, and a token found in most documents hardly tells them apart); the
     documents that have only common tokens follow unranked, up to k. `df` gives per token
-    the number of documents that contain it."""
+    the number of documents that contain it. With `groepen` (the tokens per concept of a
+    question of several concepts) the documents with every concept come first."""
     backend = get_search_backend(alias)
-    if alias != "default" or not bibliotheek.is_database_backend(backend):
+    database = alias == "default" and bibliotheek.is_database_backend(backend)
+    eerst = []
+    if groepen and len(groepen) > 1 and not woorden:
+        n = min(k, afstemming.KANDIDATEN_ALLE)
+        eerst = _met_alle_begrippen(backend, groepen, queryset, n, df or {}, database)
+    if not database:
         resultaten = backend.search(_vraag(tokens, woorden), queryset)
-        return [d.pk for d in resultaten[: min(k, afstemming.MAX_TREFFERS)]]
+        ids = [d.pk for d in resultaten[: min(k, afstemming.MAX_TREFFERS)]]
+        return eerst + [i for i in ids if i not in set(eerst)][: k - len(eerst)]
     if woorden:  # ranked when few documents can have every word (the rarest word says)
         zeldzaamste = min((df or {}).get(woord, 0) for woord in woorden)
         gerangschikt = zeldzaamste <= afstemming.SELECTIEF
         return _database(backend, _vraag(tokens, woorden), queryset, k, gerangschikt)
     selectief, algemeen = verdeel(tokens, df or {})
-    ids = _database(backend, _vraag(selectief), queryset, k, True) if selectief else []
+    ids = list(eerst)
+    if selectief:
+        ids += _database(backend, _vraag(selectief), queryset, k - len(ids), True, ids)
     if algemeen and len(ids) < k:
         ids += _database(backend, _vraag(algemeen), queryset, k - len(ids), False, ids)
     return ids
 
 
-def zoek_ids(tokens, df, sleutels, filters, alias, verplicht):
+def zoek_ids(tokens, df, sleutels, filters, alias, verplicht, groepen=None):
     """Ids in backend order. With facet filters, the filtered set is searched; without, the
     whole index is searched and access is checked on the ids afterwards (toegang.rijen),
     which keeps the index query free of a subquery over all documents."""
@@ -98,7 +136,7 @@ def zoek_ids(tokens, df, sleutels, filters, alias, verplicht):
     if "ketenpartner" in filters:
         alias = "default"  # a "contains" filter: only the database backend has it
     k = afstemming.KANDIDATEN_ZIN if verplicht else afstemming.MAX_TREFFERS
-    return kandidaten(tokens, queryset, k, alias, df, verplicht)
+    return kandidaten(tokens, queryset, k, alias, df, verplicht, groepen)
 
 
 def laad(ids):

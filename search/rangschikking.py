@@ -1,10 +1,15 @@
 """Ranking: the Dutch scoring of the candidates.
 
-Exact above stemmed above concept above compound above fuzzy matches (afstemming.EXACT ..
-FUZZY), times the field's weight (title and main text above explanatory text), with a bonus
-for short fields; each term weighted by its idf; documents that match more of the query
-words rank higher. Phrase queries require the phrase."""
+Ranking by the question's meaning: the question is a set of concepts (vraag._groepeer: a word
+with its synonyms, compound parts and corrections; words that together name one begrip; a
+repeated word), each weighted by its rarity (idf), frame words ("afspraken over", "rol van",
+"hoe") far below content. Per concept the best match counts: exact above stemmed above concept
+above compound above fuzzy (afstemming.EXACT .. FUZZY), times the field's weight (title and main
+text above explanatory text), with a bonus for short fields. Documents that cover more of the
+question (by weight) rank clearly higher, and a little more when the question's concepts occur
+near each other in one field. Phrase queries require the phrase."""
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -54,6 +59,7 @@ class _Gezocht:
     delen: tuple
     fuzzy: tuple
     stam_fuzzy: tuple
+    kop: str = ""  # the head of a compound: its last part, which names what it is
 
     @classmethod
     def van(cls, term):
@@ -64,6 +70,7 @@ class _Gezocht:
             tuple(map(_gepad, term.delen[: afstemming.SAMENGESTELD_DELEN])),
             tuple(map(_gepad, term.fuzzy)),
             tuple(_gepad(analyse.stam(w)) for w in term.fuzzy),
+            _gepad(term.delen[1]) if len(term.delen) > 1 else "",
         )
 
 
@@ -86,12 +93,14 @@ def _soort_treffer(g, a):
         return afstemming.FUZZY
     if any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
+    if g.kop and (g.kop in a["s"] or g.kop in a["d"]):
+        return afstemming.DEELS  # the head of the compound ("lozingen" in "afvalwaterlozingen")
     return 0.0
 
 
-def _score_term(g, velden):
-    """The best score of this term over the fields, and the index of that field."""
-    beste, veld_beste = 0.0, None
+def _per_veld(g, velden):
+    """[(score, field index, kind of match)] of this term in every field it matches."""
+    uit = []
     for i, veld in enumerate(velden):
         a = veld["sets"]
         v = _soort_treffer(g, a)
@@ -99,10 +108,14 @@ def _score_term(g, velden):
             continue
         # short fields (a title of one or two words) count a little more, as in BM25
         woorden = a["w"].count(" ") - 1
-        waarde = veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden))
-        if waarde > beste:
-            beste, veld_beste = waarde, i
-    return beste, veld_beste
+        uit.append((veld["gewicht"] * v * (1 + afstemming.KORT_VELD / max(1, woorden)), i, v))
+    return uit
+
+
+def _score_term(g, velden):
+    """The best score of this term over the fields, and the index of that field."""
+    beste = max(_per_veld(g, velden), default=(0.0, None, 0.0))
+    return beste[:2]
 
 
 def _bevat_zin(velden, zin):
@@ -110,16 +123,129 @@ def _bevat_zin(velden, zin):
     return any(patroon.search(analyse.vouw(v["tekst"])) for v in velden)
 
 
+@dataclass
+class _Begrip:
+    """One concept of the question: its words (several when they name one begrip together),
+    its weight (idf, lower for a frame word) and how to find its words in a text."""
+
+    termen: list
+    gezocht: list
+    gewicht: float
+    kader: bool
+
+    def raakt(self, woord):
+        """Whether a word of a text is one of this concept's words (for proximity)."""
+        st = analyse.stam(woord)
+        for t in self.termen:
+            if woord == t.woord or st == t.stam or woord in t.fuzzy:
+                return True
+            if len(woord) >= afstemming.MIN_SAMENSTELLING and t.stam in woord:
+                return True  # a compound with the word as a part
+        return False
+
+
+def _begrippen(termen, df):
+    n = _aantal_documenten()
+    groepen = {}
+    for t in termen:
+        groepen.setdefault(t.groep, []).append(t)
+    uit = []
+    # the head of a compound alone counts for a question of one concept only (recall for
+    # "afvalwaterlozingen"); in a longer question it pulls in texts that match only the head
+    koppen = sum(1 for leden in groepen.values() if not all(t.kader for t in leden)) <= 1
+    for leden in groepen.values():
+        uniek = list({t.stam: t for t in leden}.values())  # a repeated word counts once
+        idf = 0.0
+        for t in uniek:
+            aantal = max([df.get(t.stam, 0), df.get(t.woord, 0)])
+            idf = max(idf, math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
+        kader = all(t.kader for t in uniek)
+        gewicht = idf * (afstemming.KADER if kader else 1.0)
+        gezocht = [_Gezocht.van(t) for t in uniek]
+        if not koppen:
+            for g in gezocht:
+                g.kop = ""
+        uit.append(_Begrip(uniek, gezocht, gewicht, kader))
+    return uit
+
+
+def _posities(tekst, begrippen):
+    """Per concept the word positions in a field's text where one of its words occurs."""
+    posities = [[] for _ in begrippen]
+    for p, woord in enumerate(analyse.woorden(tekst[: afstemming.NABIJ_TEKST])):
+        for i, b in enumerate(begrippen):
+            if b.raakt(woord):
+                posities[i].append(p)
+    return posities
+
+
+def _afstand(a, b):
+    """The smallest distance between entries of two sorted position lists (None if empty)."""
+    i = j = 0
+    beste = None
+    while i < len(a) and j < len(b):
+        d = abs(a[i] - b[j])
+        beste = d if beste is None else min(beste, d)
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return beste
+
+
+def _nabijheid(begrippen, velden, raak):
+    """The share (by weight) of neighbouring content concepts of the question that occur near
+    each other in one field. `raak[i]`: the fields where concept i matched."""
+    inhoud = [i for i, b in enumerate(begrippen) if not b.kader and raak[i]]
+    paren = list(itertools.pairwise(inhoud))
+    if not paren:
+        return 0.0
+    totaal = sum(min(begrippen[i].gewicht, begrippen[j].gewicht) for i, j in paren)
+    gemeen = set().union(*(raak[i] & raak[j] for i, j in paren))
+    posities = {}
+    for v in gemeen:
+        posities[v] = _posities(velden[v]["tekst"] or "", [begrippen[i] for i in inhoud])
+    plaats = {i: k for k, i in enumerate(inhoud)}
+    dicht = 0.0
+    for i, j in paren:
+        afstanden = [
+            _afstand(posities[v][plaats[i]], posities[v][plaats[j]]) for v in raak[i] & raak[j]
+        ]
+        afstand = min((a for a in afstanden if a is not None), default=None)
+        if afstand is not None and afstand <= afstemming.NABIJ:
+            deel = 1.0 if afstand <= afstemming.NABIJ_DIRECT else 0.5
+            dicht += deel * min(begrippen[i].gewicht, begrippen[j].gewicht)
+    return dicht / totaal
+
+
+def _score_begrip(b, velden):
+    """(score, share of its words matched, best field, fields matched) of one concept: the
+    mean over its words of their best match (a word and its synonyms, compound parts and
+    corrections count once: the best of them)."""
+    totaal, geraakt, beste, velden_geraakt = 0.0, 0, (0.0, None), set()
+    for g in b.gezocht:
+        per_veld = _per_veld(g, velden)
+        if not per_veld:
+            continue
+        hoogste = max(per_veld)
+        # only a part of a compound covers the word only partly
+        soort = max(v for _w, _i, v in per_veld)
+        geraakt += 1 if soort > afstemming.DEELS else afstemming.DEELS_DEKKING
+        overig = sum(w for w, _i, v in per_veld if v > afstemming.DEELS) - hoogste[0]
+        extra = min(afstemming.MEER_VELDEN * overig, afstemming.MEER_VELDEN_MAX * hoogste[0])
+        totaal += hoogste[0] + extra
+        beste = max(beste, hoogste[:2], key=lambda r: r[0])
+        velden_geraakt.update(i for _w, i, _v in per_veld)
+    n = len(b.gezocht)
+    return totaal / n, geraakt / n, beste[1], velden_geraakt
+
+
 def rangschik(docs, termen, zinnen, df):
     """[(score, doc, index of the best field)], best first (see the module docstring)."""
     if not termen:
         return []
-    n = _aantal_documenten()
-    gewichten = []
-    for t in termen:
-        aantal = max(df.get(t.stam, 0), df.get(t.woord, 0))
-        gewichten.append(math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
-    gezocht = [_Gezocht.van(t) for t in termen]
+    begrippen = _begrippen(termen, df)
+    som = sum(b.gewicht for b in begrippen)
     uit = []
     for doc in docs:
         velden = doc.velden or []
@@ -127,18 +253,21 @@ def rangschik(docs, termen, zinnen, df):
             veld["sets"] = {k: f" {v} " for k, v in veld["a"].items()}
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
-        totaal, geraakt, beste_veld, beste_waarde = 0.0, 0, None, 0.0
-        for t, g in zip(gezocht, gewichten, strict=True):
-            waarde, veld = _score_term(t, velden)
-            if waarde:
-                geraakt += 1
-                totaal += waarde * g
-                if waarde * g > beste_waarde:
-                    beste_waarde, beste_veld = waarde * g, veld
-        if not geraakt:
+        totaal, dekking, beste_veld, beste_waarde, raak = 0.0, 0.0, None, 0.0, []
+        for b in begrippen:
+            waarde, aandeel, veld, geraakt = _score_begrip(b, velden)
+            raak.append(geraakt)
+            if not waarde:
+                continue
+            totaal += waarde * b.gewicht
+            dekking += b.gewicht * aandeel**afstemming.DEEL_BEGRIP
+            if waarde * b.gewicht > beste_waarde:
+                beste_waarde, beste_veld = waarde * b.gewicht, veld
+        if not totaal:
             continue
-        dekking = geraakt / len(termen)
+        dekking /= som
         score = totaal * (afstemming.DEKKING_BASIS + afstemming.DEKKING_GEWICHT * dekking * dekking)
+        score *= 1 + afstemming.NABIJHEID * _nabijheid(begrippen, velden, raak)
         uit.append((score, doc, beste_veld))
     uit.sort(key=lambda r: (-r[0], r[1].titel.lower()))
     return uit

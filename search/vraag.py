@@ -30,6 +30,10 @@ class Term:
     delen: list = field(default_factory=list)
     concepten: set = field(default_factory=set)
     fuzzy: list = field(default_factory=list)
+    # the question's concept this word belongs to (words naming one begrip together, and
+    # repeats of a word, share it), and whether the word only frames the question
+    groep: int = 0
+    kader: bool = False
 
     def tokens(self):
         tokens = {self.woord, self.stam, *self.delen, *self.concepten}
@@ -71,10 +75,77 @@ def zoektermen(q, vocab, conc):
         delen = [analyse.stam(d) for d in analyse.splits(w, vocab)]
         termen.append(Term(w, analyse.stam(w), delen))
     stammen = [t.stam for t in termen]
-    for i, n, token in conc.treffers(stammen):
+    treffers = conc.treffers(stammen)
+    for i, n, token in treffers:
         for t in termen[i : i + n]:
             t.concepten.add(token)
+    _groepeer(q, termen, treffers)
     return termen
+
+
+def _kader_in_vraag(q, termen):
+    """Per term whether it frames the question: a question word ("hoe", "mag", "moet") always,
+    a frame noun ("afspraken", "rol", "regels") only where the question uses it as a frame:
+    followed by a function word ("afspraken over", "rol van", "regels voor") or after a
+    question word ("welke regels"). "regels maatwerk" is about rules."""
+    vraagwoorden = {analyse.stam(w) for w in afstemming.VRAAGWOORDEN}
+    kadernamen = {analyse.stam(w) for w in afstemming.KADERWOORDEN}
+    voorzetsels = set(afstemming.KADERVOORZETSELS)
+    alle = re.findall(r"[a-z0-9]+", analyse.vouw(q))
+    uit, j = [], 0
+    for t in termen:
+        while j < len(alle) and alle[j] != t.woord:
+            j += 1
+        volgend = alle[j + 1] if j + 1 < len(alle) else ""
+        vorig = analyse.stam(alle[j - 1]) if 0 < j <= len(alle) else ""
+        uit.append(
+            t.stam in vraagwoorden
+            or t.stam in kadernamen
+            and (volgend in voorzetsels or vorig in vraagwoorden)
+        )
+        j += 1
+    return uit
+
+
+def _groepeer(q, termen, treffers):
+    """Concepts, not tokens: words that together name one begrip ("omgevingsdienst utrecht")
+    and repeats of a word (same stem) form one concept of the question. Words of the
+    question's frame (afstemming.VRAAGWOORDEN, KADERWOORDEN) are marked, unless the question
+    has nothing else or the word is part of a begrip of several words."""
+    ouder = list(range(len(termen)))
+
+    def wortel(i):
+        while ouder[i] != i:
+            ouder[i] = ouder[ouder[i]]
+            i = ouder[i]
+        return i
+
+    eerste = {}
+    for i, t in enumerate(termen):
+        j = eerste.setdefault(t.stam, i)
+        ouder[wortel(i)] = wortel(j)
+    in_begrip = set()
+    for i, n, _token in treffers:
+        if n > 1:
+            in_begrip.update(range(i, i + n))
+            for j in range(i + 1, i + n):
+                ouder[wortel(j)] = wortel(i)
+    for i, (t, kader) in enumerate(zip(termen, _kader_in_vraag(q, termen), strict=True)):
+        t.groep = wortel(i)
+        t.kader = kader and i not in in_begrip
+    if all(t.kader for t in termen):
+        for t in termen:
+            t.kader = False
+
+
+def inhoudsgroepen(termen):
+    """The tokens per concept of the question that is not frame, in question order: the
+    retrieval asks for documents with every one of them (or most)."""
+    groepen = {}
+    for t in termen:
+        if not t.kader:
+            groepen.setdefault(t.groep, set()).update(t.tokens())
+    return [{tok for tok in g if tok} for g in groepen.values()]
 
 
 def alle_tokens(termen):

@@ -26,7 +26,15 @@ from search.markering import Markering, markeer
 from search.models import Zoekdocument, Zoekterm
 from search.rangschikking import documentfrequenties, rangschik
 from search.soorten import TITELVELDEN
-from search.vraag import OngeldigeZoekvraag, alle_tokens, ontleed, schoon, verbeter, zoektermen
+from search.vraag import (
+    OngeldigeZoekvraag,
+    alle_tokens,
+    inhoudsgroepen,
+    ontleed,
+    schoon,
+    verbeter,
+    zoektermen,
+)
 
 __all__ = [
     "FACETTEN",
@@ -67,11 +75,11 @@ class Uitkomst:
         return max(1, math.ceil(self.count / afstemming.PER_PAGINA))
 
 
-def _ids(uitkomst, tokens, df, sleutels, filters, verplicht):
+def _ids(uitkomst, tokens, df, sleutels, filters, verplicht, groepen):
     """Candidate ids from the configured backend; the database when the engine is down."""
     alias = kandidaten.backend_naam()
     try:
-        return kandidaten.zoek_ids(tokens, df, sleutels, filters, alias, verplicht)
+        return kandidaten.zoek_ids(tokens, df, sleutels, filters, alias, verplicht, groepen)
     except Exception:
         if alias == "default":
             raise
@@ -80,7 +88,7 @@ def _ids(uitkomst, tokens, df, sleutels, filters, verplicht):
             "De zoekmachine is op dit moment niet bereikbaar. U ziet resultaten uit de "
             "eenvoudigere databasezoekfunctie."
         )
-        return kandidaten.zoek_ids(tokens, df, sleutels, filters, "default", verplicht)
+        return kandidaten.zoek_ids(tokens, df, sleutels, filters, "default", verplicht, groepen)
 
 
 def _fragment(doc, veld, termen, markering):
@@ -121,7 +129,11 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     uitkomst.suggestie = verbeter(termen, sleutels)
     tokens = alle_tokens(termen)
     df = documentfrequenties(tokens)  # for retrieval and ranking
-    ids = _ids(uitkomst, tokens, df, sleutels, filters, verplicht)
+    # retrieval asks for the question's content, not its frame ("afspraken over", "rol van"):
+    # a document that has only the frame is no result
+    groepen = inhoudsgroepen(termen)
+    zoektokens = set().union(*groepen) if groepen else tokens
+    ids = _ids(uitkomst, zoektokens, df, sleutels, filters, verplicht, groepen)
 
     # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
     # expanded token) follow in the backend's order. Phrase queries retrieve the documents
@@ -130,9 +142,11 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     ids = [i for i in ids if i in rijen]
     zicht = {}
     n = afstemming.KANDIDATEN_ZIN if zinnen else afstemming.KANDIDATEN
+    if not zinnen and len(groepen) > 1:
+        n = afstemming.KANDIDATEN_BEGRIPPEN
     top = toegang.alleen_zichtbaar(kandidaten.laad(ids[:n]), user, zicht)
     gerangschikt = [(doc, veld) for _s, doc, veld in rangschik(top, termen, zinnen, df)]
-    rest = [] if zinnen else ids[afstemming.KANDIDATEN :]
+    rest = [] if zinnen else ids[n:]
     # issue 15: the results the editors promoted for this question come first (once)
     uitgelicht = _uitgelicht(q, user, sleutels, filters, rijen, zicht)
     voor = {doc.pk for doc in uitgelicht}

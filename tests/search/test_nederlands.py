@@ -68,7 +68,9 @@ def test_rangschikking_exact_boven_stam_boven_deel(pagina):
     assert titels("windturbines")[:2] == ["Windturbines", "Windturbine"]
     pagina("Vergunning", "Tekst.")
     pagina("Omgevingsvergunning", "Tekst.")
-    gevonden = titels("vergunning")
+    # these two pages (the demo's begrip Omgevingsvergunning has "vergunning" as a synonym and
+    # in its definition: it may rank above both)
+    gevonden = titels("vergunning", soort="pagina")
     assert gevonden.index("Vergunning") < gevonden.index("Omgevingsvergunning")
 
 
