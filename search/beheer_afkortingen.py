@@ -8,7 +8,7 @@ documents with the abbreviation (search/signalen.py)."""
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -55,7 +55,13 @@ class GeleerdeAfkortingViewSet(ModelViewSet):
     search_fields = ["afkorting", "lange_vorm"]
     search_backend_name = None  # a plain database filter: this table is not in a search index
     list_display = [
-        Column("weergave", label=_("Afkorting"), sort_key="afkorting"),
+        # the abbreviation opens the form to reject it (or accept it again)
+        TitleColumn(
+            "weergave",
+            label=_("Afkorting"),
+            sort_key="afkorting",
+            url_name="geleerde_afkortingen:edit",
+        ),
         Column("lange_vorm_weergave", label=_("Lange vorm"), sort_key="lange_vorm"),
         Column("aantal", label=_("Documenten"), sort_key="aantal"),
         BronColumn("bron", label=_("Bron")),

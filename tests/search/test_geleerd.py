@@ -198,6 +198,9 @@ def test_coordinator_ziet_de_lijst_en_kan_niets_toevoegen(client):
     assert lijst.status_code == 200
     html = lijst.content.decode()
     assert "Regionaal Energieloket Zuid" in html and 'href="/notitie/"' in html
+    rij = GeleerdeAfkorting.objects.get(afkorting="rez")
+    # the abbreviation in the list opens the form where it is rejected
+    assert f'href="{reverse("geleerde_afkortingen:edit", args=[rij.pk])}"' in html
     assert (
         client.get(reverse("geleerde_afkortingen:index"), {"afgewezen": "true"}).status_code == 200
     )
