@@ -12,7 +12,13 @@ from django.core.management import call_command
 
 from kennisplatform.backup import herstellen
 from tests.helpers.backup import lees_archief, maak_archief
-from tests.site.test_backup import _weigering, afbeelding, archief, ongewijzigd  # noqa: F401
+from tests.site.test_backup import (  # noqa: F401
+    _weigering,
+    afbeelding,
+    afgewezen_afkorting,
+    archief,
+    ongewijzigd,
+)
 
 pytestmark = pytest.mark.django_db
 
