@@ -3,8 +3,12 @@
 Two sets: vragen.json (the demo content and the sample agreements) and, for issue 15,
 vragen2.json over korpus2.csv (agreements written for it, measured on a database that looks like
 a fresh installation: tests/search/test_relevantie_korpus2.py). The second set has a field
-`deel`: "afstemmen" (tune on it) or "toets" (held out); RELEVANTIE_DEEL=afstemmen shows only the
-first half in the reports.
+`deel` (see DELEN): "afstemmen" (tune on it), "gezien" (the first held-out half: its weakest
+questions were printed in reports while tuning, so it counts as seen and may be tuned on now) and
+"toets" (the held-out half written and judged afterwards, before the next round of tuning).
+Reports show the "toets" half only as averages (overall and per kind), never per question, so
+nobody who tunes sees which held-out question is weak. RELEVANTIE_DEEL=afstemmen,gezien shows
+only those halves.
 
 Recall@10 comes in two forms: `recall@10` = hits / all judged relevant (the first set's floor),
 `recall@10_min` = hits / min(10, judged relevant), what ten results can hold (the second set's
@@ -19,7 +23,9 @@ VRAGEN = Path(__file__).with_name("vragen.json")
 VRAGEN2 = Path(__file__).with_name("vragen2.json")
 KORPUS2 = Path(__file__).with_name("korpus2.csv")
 K = 10
-DELEN = ("afstemmen", "toets")
+DELEN = ("afstemmen", "gezien", "toets")
+# Halves a report shows only as averages.
+BLIND = ("toets",)
 MATEN = ("ndcg@10", "recall@10", "recall@10_min", "mrr")
 
 
@@ -28,10 +34,11 @@ def vragen(pad=VRAGEN):
 
 
 def zichtbare_delen():
-    """The halves a report may show: RELEVANTIE_DEEL=afstemmen hides the held-out half from
-    whoever tunes the ranking (any other value, or none, shows both)."""
-    deel = os.environ.get("RELEVANTIE_DEEL", "").strip()
-    return (deel,) if deel in DELEN else DELEN
+    """The halves a report may show: RELEVANTIE_DEEL=afstemmen (or a comma-separated list such as
+    afstemmen,gezien) hides the others from whoever tunes the ranking; none shows all."""
+    gekozen = [d.strip() for d in os.environ.get("RELEVANTIE_DEEL", "").split(",")]
+    gekozen = tuple(d for d in DELEN if d in gekozen)
+    return gekozen or DELEN
 
 
 def sleutel(doc):
@@ -144,6 +151,9 @@ def verslag_per_deel(rijen, backend, delen=None, zwakste=8):
                 f"  {geval:<22} nDCG@10 {gg['ndcg@10']:.3f}  recall@10 {gg['recall@10_min']:.3f}"
                 f"  MRR {gg['mrr']:.3f}  ({gg['vragen']})"
             )
+        if deel in BLIND:
+            regels.append(f"  (deel {deel}: alleen gemiddelden, geen vragen)")
+            continue
         for r in sorted(eigen, key=lambda r: (r["ndcg"], r["recall_min"]))[:zwakste]:
             regels.append(f"  zwakst: {r['q']!r:<50} nDCG {r['ndcg']:.2f}  top: {r['top']}")
         regels.append("  per vraag (geval, nDCG, recall, RR, relevant, vraag):")

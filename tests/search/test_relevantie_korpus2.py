@@ -63,7 +63,8 @@ GEVALLEN = {
 # floors as the ranking gets there.
 VLOER = {
     "afstemmen": {"ndcg@10": 0.88, "recall@10_min": 0.82, "mrr": 0.96},
-    "toets": {"ndcg@10": 0.83, "recall@10_min": 0.84, "mrr": 0.92},
+    "gezien": {"ndcg@10": 0.83, "recall@10_min": 0.84, "mrr": 0.92},
+    "toets": {"ndcg@10": 0.80, "recall@10_min": 0.80, "mrr": 0.90},
 }
 
 
@@ -163,7 +164,8 @@ def test_korpus_en_vragen_zijn_compleet():
     for geval in GEVALLEN:
         delen = Counter(v["deel"] for v in lijst if v["geval"] == geval)
         assert set(delen) == set(DELEN), (geval, delen)
-        assert abs(delen["afstemmen"] - delen["toets"]) <= 1, (geval, delen)
+        assert abs(delen["afstemmen"] - delen["gezien"]) <= 1, (geval, delen)
+        assert delen["toets"] >= 4, (geval, delen)
     bekend = {f"afspraak:{c}" for c in codes}
     for v in lijst:
         assert v["oordelen"] and set(v["oordelen"]) <= bekend, v["q"]
