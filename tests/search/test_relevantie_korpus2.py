@@ -10,8 +10,9 @@ expansion) with it, and the learned abbreviations and promoted results; then it 
 korpus2.csv through the platform's own importer and rebuilds the index with
 search.indexeren.herbouw, as an administrator of a new installation would.
 
-`make relevance` prints the report per half (`-s`); RELEVANTIE_DEEL=afstemmen shows only the
-half to tune on, and then the floor of the held-out half reports pass or fail without numbers."""
+`make relevance` prints the report per half (`-s`); RELEVANTIE_DEEL=afstemmen,gezien shows only
+those halves, and then the floor of the held-out half reports pass or fail without numbers; the
+held-out half "toets" is only ever shown as averages."""
 
 import csv
 import importlib
@@ -56,15 +57,17 @@ GEVALLEN = {
     "zinsdeel",
 }
 
-# Floors per half, slightly below what the search measured when the set was made (SQLite /
-# PostgreSQL: afstemmen nDCG@10 0.904 / 0.900, recall@10 0.859 / 0.840, MRR 0.982 / 0.982;
-# toets 0.855 / 0.855, 0.866 / 0.866, 0.946 / 0.946). recall@10 is hits / min(10, judged
-# relevant). Issue 15 asks nDCG@10 >= 0.93 and recall@10 >= 0.90 on the toets half: raise the
-# floors as the ranking gets there.
+# Floors per half, slightly below what the search measured (SQLite / PostgreSQL). When the set
+# was made: afstemmen nDCG@10 0.904 / 0.900, recall@10 0.859 / 0.840, MRR 0.982 / 0.982; the first
+# held-out half (now "gezien") 0.855 / 0.855, 0.866 / 0.866, 0.946 / 0.946. The new held-out half
+# "toets", written and judged after the first round of tuning and before the second, measured on
+# the engine of that moment (31bfae5): nDCG@10 0.935 / 0.935, recall@10 0.827 / 0.827, MRR 1.000
+# on both. recall@10 is hits / min(10, judged relevant). Issue 15 asks nDCG@10 >= 0.93 and
+# recall@10 >= 0.90 on the held-out half: raise the floors as the ranking gets there.
 VLOER = {
     "afstemmen": {"ndcg@10": 0.88, "recall@10_min": 0.82, "mrr": 0.96},
     "gezien": {"ndcg@10": 0.83, "recall@10_min": 0.84, "mrr": 0.92},
-    "toets": {"ndcg@10": 0.80, "recall@10_min": 0.80, "mrr": 0.90},
+    "toets": {"ndcg@10": 0.90, "recall@10_min": 0.78, "mrr": 0.95},
 }
 
 
