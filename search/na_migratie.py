@@ -14,7 +14,9 @@ versie")."""
 
 import logging
 
-from django.db import DatabaseError
+from django_tasks import TaskResultStatus
+
+from django.db import DatabaseError, transaction
 
 from search import afstemming, taken
 from search.indexeren import herbouw, noteer_analyseversie, werk_bij_reeks
@@ -53,9 +55,15 @@ def herbouw_bij_nieuwe_analyse():
     the analysis) is rebuilt once, as a background task (at once when tasks run immediately).
     An empty index only records the version: what it gets is analysed the current way.
     True when a rebuild was started."""
-    if not noteer_analyseversie() or not Zoekdocument.objects.exists():
-        return False
-    taken.herbouw_zoekindex.enqueue()
+    # the version and the task together, or neither: a failed start is tried again
+    with transaction.atomic():
+        if not noteer_analyseversie() or not Zoekdocument.objects.exists():
+            return False
+        if taken.herbouw_zoekindex.enqueue().status == TaskResultStatus.FAILED:
+            # tasks run at once and this one failed (the backend logged why)
+            transaction.set_rollback(True)
+            logger.error("Zoekindex na migrate niet herbouwd (manage.py zoekindex)")
+            return False
     return True
 
 
