@@ -18,8 +18,6 @@ from collections import defaultdict
 
 from django.db import transaction
 
-from wagtail.search.query import And, PlainText
-
 from search import afkortingen, afstemming, analyse
 from search.kandidaten import houders
 from search.models import GeleerdeAfkorting
@@ -146,12 +144,7 @@ def documenten_met(varianten=(), tokens=()):
     """The ids of the search documents whose analysed tokens hold one of these concept
     tokens or every stem of one of these variants (texts), sorted: asked of the search
     index itself (as the retrieval does, kandidaten.py), no content read, no table scan."""
-    ids = set()
-    tokens = sorted({t for t in tokens if t})
-    if tokens:
-        ids.update(houders(PlainText(" ".join(tokens), operator="or")))
+    ids = set(houders({t for t in tokens if t}))
     for variant in varianten:
-        stammen = sorted({analyse.stam(w) for w in analyse.woorden(variant)})
-        if stammen:
-            ids.update(houders(And([PlainText(stam) for stam in stammen])))
+        ids.update(houders({analyse.stam(w) for w in analyse.woorden(variant)}, alle=True))
     return sorted(ids)

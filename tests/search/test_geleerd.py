@@ -246,13 +246,14 @@ def test_veel_documenten_volgen_als_achtergrondtaak(
 def test_documenten_met_een_variant_komen_uit_de_zoekindex(pagina):
     """The documents that follow a concept change are found by the index itself (every stem
     of a variant, in the title or the rest of the text; or a concept token), not by a
-    pattern scan over the token columns."""
-    beide = pagina("Zwaluwtoren bij de kerk", intro="Het nestkastplan van de regio loopt door.")
-    pagina("Vleermuiskasten", intro="Het nestkastplan geldt ook hier.")
-    begrip = Begrip.objects.create(term="Zwaluwtoren nestkastplan", definitie="Een plan.")
+    pattern scan over the token columns. A word PostgreSQL's configuration leaves out of the
+    index ("zonder") does not keep a document from being found."""
+    beide = pagina("Zwaluwtoren bij de kerk", intro="Zonder het nestkastplan loopt niets.")
+    pagina("Vleermuiskasten", intro="Het nestkastplan geldt ook hier, zonder zwaluwen.")
+    begrip = Begrip.objects.create(term="Zwaluwtoren zonder nestkastplan", definitie="Een plan.")
     token = next(c.token for c in alle_concepten() if c.term == begrip.term)
     with CaptureQueriesContext(connection) as vragen:
-        ids = geleerd.documenten_met(["zwaluwtoren nestkastplan"])
+        ids = geleerd.documenten_met([begrip.term])
         met_token = geleerd.documenten_met(tokens=[token])
 
     def titels(ids):
