@@ -21,6 +21,12 @@ import snowballstemmer
 
 from search import afstemming
 
+# The version of this analysis: whoever changes what a text turns into (stemming, compounds,
+# stop words, references, concepts) raises it. The index remembers the version it was built
+# with (Indexversie.analyse); after `migrate` an index of another version is rebuilt once
+# (search/na_migratie.py), so an upgrade does not leave the old analysis in the index.
+ANALYSEVERSIE = 1
+
 STOPWOORDEN = frozenset(
     """aan af al als bij dan dat de die dit door dus een en er ge het hier hij hoe hun ik in is
     je kan kunnen maar met na naar niet nog of om onder ons ook op over te tegen ten ter tot

@@ -27,6 +27,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from search.models import Promotie, Zoekdocument, Zoekklik, Zoekvraag
+from search.rechten import Modelrechten
 from search.register import soort_labels
 from search.zoeklog import normaliseer
 
@@ -234,8 +235,11 @@ RAPPORT_RIJEN = 50  # questions per table
 KLIKKEN_PER_VRAAG = 5
 
 
+zoekvragen_rechten = Modelrechten(Zoekvraag, {"view"})
+
+
 def mag_zoekvragen_zien(user):
-    return user.is_active and user.has_perm("search.view_zoekvraag")
+    return zoekvragen_rechten.user_has_permission(user, "view")
 
 
 def rapportgegevens(dagen, vandaag=None):
@@ -297,15 +301,8 @@ def _veilig(waarde):
     return "'" + waarde if waarde[:1] in ("=", "+", "-", "@", "\t", "\r") else waarde
 
 
+@zoekvragen_rechten.vereist("view", "search/zoekvragen_geweigerd.html", gettext_lazy("Zoekvragen"))
 def zoekvragenrapport(request):
-    if not mag_zoekvragen_zien(request.user):
-        # 403 itself (Wagtail's admin turns PermissionDenied into a redirect to the dashboard)
-        return render(
-            request,
-            "search/zoekvragen_geweigerd.html",
-            {"page_title": _("Zoekvragen")},
-            status=403,
-        )
     try:
         dagen = int(request.GET.get("dagen", "30"))
     except ValueError:

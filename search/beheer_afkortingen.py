@@ -10,28 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from search.models import GeleerdeAfkorting
+from search.rechten import Modelrechten
 
-ALLEEN_BEKIJKEN_EN_WIJZIGEN = {"view", "change"}
-
-
-class AfkortingenRechten(ModelPermissionPolicy):
-    """The model's own view and change permissions; add, copy and delete for nobody."""
-
-    def user_has_permission(self, user, action):
-        return action in ALLEEN_BEKIJKEN_EN_WIJZIGEN and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(set(actions) & ALLEEN_BEKIJKEN_EN_WIJZIGEN)
-
-
-register_permission_policy(GeleerdeAfkorting, AfkortingenRechten(GeleerdeAfkorting))
+# view and change only: add, copy and delete for nobody
+register_permission_policy(GeleerdeAfkorting, Modelrechten(GeleerdeAfkorting, {"view", "change"}))
 
 
 class BronColumn(Column):

@@ -116,6 +116,22 @@ def _postgres(resultaten, backend):
     return treffers, "", rank.desc()
 
 
+def met_lexeem(backend, woorden):
+    """The words the backend indexes at all. PostgreSQL's text search configuration drops
+    its own stop words ("zonder", "alles") on both sides: an AND part of one of them matches
+    nothing, so it is left out, as the index left it out."""
+    if _soort(backend) != "postgres" or not backend.config:
+        return list(woorden)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) AS w "
+            "WHERE numnode(plainto_tsquery(%s::regconfig, w)) > 0",
+            [list(woorden), backend.config],
+        )
+        over = {w for (w,) in cursor.fetchall()}
+    return [w for w in woorden if w in over]
+
+
 def treffers(resultaten, backend):
     """For the (lazy) results of `backend.search(...)` on a database backend: a queryset of
     the matching index rows, the prefix of their object id columns ("" or "index_entry__"),

@@ -17,10 +17,10 @@ import logging
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Q
 
 from search import afkortingen, afstemming, analyse
-from search.models import GeleerdeAfkorting, Zoekdocument
+from search.kandidaten import houders
+from search.models import GeleerdeAfkorting
 from search.register import Concept
 
 logger = logging.getLogger(__name__)
@@ -140,30 +140,11 @@ def varianten(afkorting):
 # --- the index follows its concepts ----------------------------------------------------------
 
 
-def _met_token(token):
-    """Search documents holding this analysed token (the token columns are space separated)."""
-    q = Q()
-    for kolom in ("title", "body"):
-        q |= (
-            Q(**{kolom: token})
-            | Q(**{f"{kolom}__startswith": f"{token} "})
-            | Q(**{f"{kolom}__endswith": f" {token}"})
-            | Q(**{f"{kolom}__contains": f" {token} "})
-        )
-    return q
-
-
 def documenten_met(varianten=(), tokens=()):
-    """The search documents whose analysed tokens hold one of these concept tokens or every
-    stem of one of these variants (texts): a queryset, found in the index, no content read."""
-    q = Q(pk__in=[])
-    for t in {t for t in tokens if t}:
-        q |= _met_token(t)
+    """The ids of the search documents whose analysed tokens hold one of these concept
+    tokens or every stem of one of these variants (texts), sorted: asked of the search
+    index itself (as the retrieval does, kandidaten.py), no content read, no table scan."""
+    ids = set(houders({t for t in tokens if t}))
     for variant in varianten:
-        stammen = sorted({analyse.stam(w) for w in analyse.woorden(variant)})
-        if stammen:
-            alle = Q()
-            for stam in stammen:
-                alle &= _met_token(stam)
-            q |= alle
-    return Zoekdocument.objects.filter(q)
+        ids.update(houders({analyse.stam(w) for w in analyse.woorden(variant)}, alle=True))
+    return sorted(ids)

@@ -103,6 +103,21 @@ def verhoog_versie():
     transaction.on_commit(bij_commit, robust=True)
 
 
+def noteer_analyseversie():
+    """Record that the index holds (or is about to hold) the current analysis
+    (analyse.ANALYSEVERSIE). True when it held another or an unknown one; of two processes
+    doing this at once only one gets True (one UPDATE of one row)."""
+    huidige = analyse.ANALYSEVERSIE
+    if Indexversie.objects.filter(pk=1).exclude(analyse=huidige).update(analyse=huidige):
+        return True
+    try:
+        with transaction.atomic():
+            Indexversie.objects.create(pk=1, analyse=huidige)
+    except IntegrityError:  # the row exists (with this version) or was created just now
+        return False
+    return True
+
+
 _geheugen = {}
 
 
@@ -415,6 +430,7 @@ def herbouw(stdout=None, batch=None, voortgang=None):
             ),
             batch_size=batch,
         )
+        noteer_analyseversie()
         verhoog_versie()
     _statistieken_bijwerken()
     if stdout:

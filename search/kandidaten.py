@@ -40,6 +40,7 @@ def _vraag(tokens, woorden=None):
 
 
 def _database(backend, vraag, queryset, k, gerangschikt, behalve=()):
+    """Up to k ids (k None: all) of the documents matching `vraag` on a database backend."""
     resultaten = backend.search(vraag, queryset)
     treffers, entry, volgorde = bibliotheek.treffers(resultaten, backend)
     treffers = treffers.filter(
@@ -52,6 +53,22 @@ def _database(backend, vraag, queryset, k, gerangschikt, behalve=()):
     if gerangschikt:
         treffers = treffers.order_by(volgorde)
     return [int(i) for i in treffers.values_list(f"{entry}object_id", flat=True)[:k]]
+
+
+def houders(tokens, alle=False, alias="default"):
+    """The ids of every search document that holds one of these analysed tokens (with
+    `alle`: every one of them), unranked and without a limit: "which documents hold token
+    X", answered by the index."""
+    backend = get_search_backend(alias)
+    queryset = Zoekdocument.objects.all()
+    if alle:
+        tokens = bibliotheek.met_lexeem(backend, sorted(set(tokens)))
+    if not tokens:
+        return []
+    vraag = _vraag(tokens, tokens if alle else None)
+    if bibliotheek.is_database_backend(backend):
+        return _database(backend, vraag, queryset, None, False)
+    return [d.pk for d in backend.search(vraag, queryset)]
 
 
 def verdeel(tokens, df, grens=None):

@@ -79,6 +79,8 @@ class Indexversie(models.Model):
 
     versie = models.BigIntegerField(default=0)
     token = models.CharField(max_length=32, blank=True)
+    # analyse.ANALYSEVERSIE of the index (or of the rebuild scheduled for it); 0: unknown
+    analyse = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("versie van de zoekindex")

@@ -16,7 +16,7 @@ from wagtail.signals import (
 )
 
 from search import geleerd, indexeren, taken
-from search.models import GeleerdeAfkorting
+from search.models import GeleerdeAfkorting, Promotie
 from search.register import alle_soorten
 
 
@@ -86,7 +86,15 @@ def _afkorting_opgeslagen(sender, instance, raw=False, created=False, **kwargs):
     )
 
 
+def _promotie_gewijzigd(sender, instance, **kwargs):
+    """The promoted results are remembered per index version (zoeklog.promoties): a change
+    raises it, so every process sees the change on its next request."""
+    indexeren.verhoog_versie()
+
+
 def verbind():
+    for signaal in (post_save, post_delete):
+        signaal.connect(_promotie_gewijzigd, sender=Promotie, dispatch_uid="zoeken-promotie")
     pre_save.connect(
         _afkorting_voor_opslaan, sender=GeleerdeAfkorting, dispatch_uid="zoeken-afkorting-oud"
     )

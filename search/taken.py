@@ -16,16 +16,19 @@ from django.db import transaction
 
 from search import afstemming, analyse
 from search.geleerd import documenten_met
-from search.indexeren import verhoog_versie, werk_bij
+from search.indexeren import herbouw, verhoog_versie, werk_bij
+from search.models import Zoekdocument
 from search.register import soort_op_naam
 
 
-def herindexeer(documenten):
-    """Index the objects of these search documents (a queryset) again, with the current
+def herindexeer(ids):
+    """Index the objects of the search documents with these ids again, with the current
     concepts; in pieces of afstemming.STUK (SQLite takes few parameters per query)."""
     per_soort = defaultdict(list)
-    for naam, object_pk in list(documenten.values_list("soort", "object_pk")):
-        per_soort[naam].append(object_pk)
+    for i in range(0, len(ids), afstemming.STUK):
+        stuk = Zoekdocument.objects.filter(pk__in=ids[i : i + afstemming.STUK])
+        for naam, object_pk in stuk.values_list("soort", "object_pk"):
+            per_soort[naam].append(object_pk)
     for naam, object_pks in per_soort.items():
         for soort in soort_op_naam(naam):
             for i in range(0, len(object_pks), afstemming.STUK):
@@ -47,8 +50,15 @@ def volg_wijziging(varianten=(), tokens=()):
     verhoog_versie()  # the concepts changed: every process builds them again
     varianten = sorted({v.strip() for v in varianten if v and v.strip()})
     tokens = sorted({t for t in tokens if t} | {analyse.strikt_token(t) for t in tokens if t})
-    documenten = documenten_met(varianten, tokens)
-    if documenten.count() <= afstemming.HERBOUW_VANAF:
-        herindexeer(documenten)
+    ids = documenten_met(varianten, tokens)
+    if len(ids) <= afstemming.HERBOUW_VANAF:
+        herindexeer(ids)
     else:
         transaction.on_commit(lambda: volg_conceptwijziging.enqueue(varianten, tokens), robust=True)
+
+
+@task()
+def herbouw_zoekindex():
+    """The whole index again, with the current analysis (after an upgrade that changed it:
+    search/na_migratie.py). Idempotent."""
+    herbouw()

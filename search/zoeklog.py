@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from search import analyse
+from search.indexeren import _per_versie
 from search.models import Promotie, Zoekklik, Zoekvraag
 
 logger = logging.getLogger(__name__)
@@ -96,16 +97,26 @@ def log_klik(vraag, doc):
         logger.exception("Geopend zoekresultaat niet gelogd")
 
 
+def _alle_promoties():
+    """{question: {key: explanation}} of every promoted result, in the editors' order."""
+    alle = {}
+    for vraag, sleutel, toelichting in Promotie.objects.order_by(
+        "vraag", "volgorde", "pk"
+    ).values_list("vraag", "sleutel", "toelichting"):
+        alle.setdefault(vraag, {})[sleutel] = toelichting
+    return alle
+
+
 def promoties(vraag):
-    """{key: explanation} of the results promoted for this question, in their order."""
+    """{key: explanation} of the results promoted for this question, in their order.
+
+    Remembered per version of the search index (indexeren._per_versie), which a change to a
+    Promotie raises (search/signalen.py): every process sees a change on its next request,
+    and a search asks the database nothing about promotions until one changes."""
     vraag = normaliseer(vraag)
     if not vraag:
         return {}
-    return dict(
-        Promotie.objects.filter(vraag=vraag)
-        .order_by("volgorde", "pk")
-        .values_list("sleutel", "toelichting")
-    )
+    return dict(_per_versie("promoties", _alle_promoties).get(vraag, {}))
 
 
 def ruim_op(dagen, vandaag=None):

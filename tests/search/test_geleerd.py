@@ -4,6 +4,8 @@ that expands to its own long form only, and an index that follows concept change
 import pytest
 
 from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
@@ -12,7 +14,7 @@ from afspraken.models import Uitvoeringsafspraak
 from begrippen.models import Begrip
 from kennisplatform.backup import modellen
 from organisaties.models import Organisatie
-from search import afstemming, analyse, indexeren
+from search import afstemming, analyse, geleerd, indexeren
 from search.models import GeleerdeAfkorting, Zoekdocument
 from search.register import alle_concepten
 from search.zoeker import zoek, zoek_objecten
@@ -239,3 +241,25 @@ def test_veel_documenten_volgen_als_achtergrondtaak(
     for functie in uitgesteld:
         functie()
     assert "Gevels" in [r.doc.titel for r in zoek("huiszwaluwplan").resultaten]
+
+
+def test_documenten_met_een_variant_komen_uit_de_zoekindex(pagina):
+    """The documents that follow a concept change are found by the index itself (every stem
+    of a variant, in the title or the rest of the text; or a concept token), not by a
+    pattern scan over the token columns. A word PostgreSQL's configuration leaves out of the
+    index ("zonder") does not keep a document from being found."""
+    beide = pagina("Zwaluwtoren bij de kerk", intro="Zonder het nestkastplan loopt niets.")
+    pagina("Vleermuiskasten", intro="Het nestkastplan geldt ook hier, zonder zwaluwen.")
+    begrip = Begrip.objects.create(term="Zwaluwtoren zonder nestkastplan", definitie="Een plan.")
+    token = next(c.token for c in alle_concepten() if c.term == begrip.term)
+    with CaptureQueriesContext(connection) as vragen:
+        ids = geleerd.documenten_met([begrip.term])
+        met_token = geleerd.documenten_met(tokens=[token])
+
+    def titels(ids):
+        return set(Zoekdocument.objects.filter(pk__in=ids).values_list("titel", flat=True))
+
+    assert titels(ids) == {beide.title, begrip.term}  # not the one with only one word
+    # the token only where the words stand together as the concept names them
+    assert titels(met_token) == {begrip.term}
+    assert not any(" LIKE " in q["sql"].upper() for q in vragen.captured_queries)

@@ -6,8 +6,10 @@ import re
 import pytest
 
 from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from search.models import Promotie, Zoekdocument
+from search.models import Indexversie, Promotie, Zoekdocument
 from search.zoeker import zoek, zoek_objecten
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +160,34 @@ def test_trekker_beheert_geen_uitgelichte_resultaten(client):
     doc = Zoekdocument.objects.filter(toegang="openbaar").exclude(url="").first()
     client.post("/admin/zoeken/uitgelicht/new/", {"vraag": "x", "resultaat": doc.pk, "volgorde": 0})
     assert not Promotie.objects.exists()
+
+
+# --- remembered per index version (no query per search) ----------------------------------
+
+
+def _vraagt_promoties(queries):
+    return any("search_promotie" in q["sql"] for q in queries)
+
+
+def test_zoeken_vraagt_niets_over_promoties_zolang_er_geen_veranderen():
+    zoek(VRAAG)  # the memo of this index version is made
+    with CaptureQueriesContext(connection) as vragen:
+        zoek(VRAAG)
+        zoek("omgevingsdienst")
+    assert not _vraagt_promoties(vragen.captured_queries)
+
+
+def test_nieuwe_promotie_staat_bij_de_volgende_zoekvraag_erbij(
+    django_capture_on_commit_callbacks,
+):
+    """A change raises the index version in the database when it commits: every process
+    (gunicorn worker) reads it on its next request and forgets its memo."""
+    extra = _doc_buiten_de_resultaten(VRAAG)
+    zoek(VRAAG)
+    voor = Indexversie.objects.filter(pk=1).values_list("versie", flat=True).first() or 0
+    with django_capture_on_commit_callbacks(execute=True):
+        promotie = Promotie.objects.create(vraag=VRAAG, sleutel=extra.sleutel)
+    assert Indexversie.objects.get(pk=1).versie > voor
+    assert zoek(VRAAG).resultaten[0].doc == extra
+    promotie.delete()
+    assert extra.pk not in zoek(VRAAG).ids
