@@ -208,3 +208,15 @@ KANDIDATEN_ALLE = 40
 # Candidates ranked with the Dutch scoring for a question of several concepts (more than
 # KANDIDATEN: the documents with most concepts must reach the ranking).
 KANDIDATEN_BEGRIPPEN = 60
+# --- helper taal: derivations and phrases ----------------------------------------------------
+
+# Shortest part of a word left before a derivational ending (analyse.AFLEIDINGEN) for the word
+# to be taken back to its verb: "adviseur" (advis-eur) and "participatie" (particip-atie) are,
+# "kleur" and "natie" are not. Changing it changes the index (re-index after an update).
+MIN_AFLEIDING_STAM = 4
+# The finite verb of a question comes right after the interrogative ("wie adviseert over ...",
+# "hoe betrekken we ..."): it says what is done, the nouns say what the question is about; it
+# counts for this share of a content word of the same rarity (frame words: KADER).
+VRAAGVOORNAAMWOORDEN = frozenset("hoe wie wat waar wanneer waarom".split())
+VRAAGWERKWOORD = 0.5
+# --- end helper taal ---

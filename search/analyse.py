@@ -54,11 +54,60 @@ def _stemmer():
     return snowballstemmer.stemmer("dutch")
 
 
+# --- helper taal: one index form for the noun and the verb of one meaning -------------------
+# The Snowball stemmer leaves derivations apart: "adviseert" / "adviseren" / "adviseur",
+# "participatie" / "participeren", "meldt" / "melding", and it spells one stem two ways
+# ("coordineer" / "coordiner"). Before stemming, a derivation or an inflected verb form is
+# rewritten to the infinitive it comes from (endings of loan verbs in -eren, the verb forms in
+# -dt and -tst); after stemming the stem ends in "er" rather than "eer". The part left before
+# the ending must be at least afstemming.MIN_AFLEIDING_STAM letters, so short words ("natie",
+# "kleur", "meer") are not merged with unrelated ones.
+AFLEIDINGEN = (  # (ending, replacement), longest first per family
+    ("eerden", "eren"),
+    ("eerde", "eren"),
+    ("eert", "eren"),  # adviseert -> adviseren
+    ("aties", "eren"),
+    ("atie", "eren"),  # participatie -> participeren
+    ("atoren", "eren"),
+    ("ators", "eren"),
+    ("ator", "eren"),  # coordinator -> coordineren
+    ("eurs", "eren"),
+    ("eur", "eren"),  # adviseur -> adviseren
+)
+# A verb's third person the stemmer leaves whole: "meldt" -> "melden", "toetst" -> "toetsen".
+PERSOONSVORMEN = ("dt", "tst")
+
+
+def _afgeleid(woord):
+    """The word its derivation or verb form comes from (the word itself if none)."""
+    for uitgang, vervanging in AFLEIDINGEN:
+        if woord.endswith(uitgang) and len(woord) - len(uitgang) >= afstemming.MIN_AFLEIDING_STAM:
+            return woord[: -len(uitgang)] + vervanging
+    if woord.endswith(PERSOONSVORMEN) and len(woord) - 1 >= afstemming.MIN_AFLEIDING_STAM:
+        return woord[:-1] + "en"
+    return woord
+
+
+def _eenvormig(woord, gestemd):
+    """One spelling per stem: "coordineer" -> "coordiner" (the stemmer gives both), and a stem
+    in -ld the stemmer cut as a past tense ("melden" -> "mel", "velden" -> "vel") kept whole."""
+    minimum = afstemming.MIN_AFLEIDING_STAM
+    if gestemd.endswith("eer") and len(gestemd) - 3 >= minimum:
+        return gestemd[:-3] + "er"
+    if woord.endswith("lden") and gestemd == woord[:-3] and len(gestemd) >= minimum - 1:
+        return woord[:-2]
+    return gestemd
+
+
+# --- end helper taal ---
+
+
 @lru_cache(maxsize=afstemming.MAX_STAMMEN)
 def stam(woord):
     if woord.isdigit() or woord.startswith("ref") and any(c.isdigit() for c in woord):
         return woord
-    return _stemmer().stemWord(woord)
+    woord = _afgeleid(woord)
+    return _eenvormig(woord, _stemmer().stemWord(woord))
 
 
 def vouw(tekst):
@@ -223,6 +272,31 @@ class Analyse:
         }
 
 
+# --- helper taal: enumerations with a left-out head -------------------------------------------
+# "bouw-, kap- en sloopvergunningen": the words before the last leave out its head (the last
+# part of the compound, found by splits). The analysis adds the written-out compounds
+# ("bouwvergunningen", "kapvergunningen") and their parts.
+_OPSOMMING = re.compile(r"((?:\b[a-z0-9]+-\s*,\s*)*\b[a-z0-9]+-)\s+(?:en|of|en/of)\s+([a-z0-9]+)\b")
+_WEGGELATEN = re.compile(r"([a-z0-9]+)-")
+
+
+def uitgeschreven(tekst, vocabulaire=frozenset()):
+    """[(compound, modifier, head)] for every word of an enumeration that leaves its head out."""
+    if "-" not in (tekst or ""):
+        return []
+    uit = []
+    for m in _OPSOMMING.finditer(vouw(tekst)):
+        delen = splits(m.group(2), vocabulaire)
+        if len(delen) < 2:
+            continue
+        kop = delen[1]
+        uit += [(deel + kop, deel, kop) for deel in _WEGGELATEN.findall(m.group(1))]
+    return uit
+
+
+# --- end helper taal ---
+
+
 def analyseer(tekst, vocabulaire=frozenset(), concepten=None):
     lijst = woorden(tekst)
     stammen = [stam(w) for w in lijst]
@@ -230,10 +304,13 @@ def analyseer(tekst, vocabulaire=frozenset(), concepten=None):
     for w in set(lijst):
         for deel in splits(w, vocabulaire):
             delen.add(stam(deel))
+    extra = uitgeschreven(tekst, vocabulaire)
+    for _woord, bepaling, kop in extra:
+        delen.update((stam(bepaling), stam(kop)))
     return Analyse(
         woorden=lijst,
-        exact=set(lijst),
-        stammen=set(stammen),
+        exact=set(lijst) | {woord for woord, _b, _k in extra},
+        stammen=set(stammen) | {stam(woord) for woord, _b, _k in extra},
         delen=delen - set(stammen),
         concepten=set(concepten.in_stammen(stammen)) if concepten else set(),
     )

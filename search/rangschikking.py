@@ -118,8 +118,15 @@ def _score_term(g, velden):
     return beste[:2]
 
 
+def zin_patroon(zin):
+    """The pattern of a phrase (its folded words) in a folded text: the words in order,
+    separated by spaces or punctuation or written together ("één loket", "één-loket",
+    "eenloket")."""
+    return re.compile(r"\b" + r"[^a-z0-9]*".join(map(re.escape, zin)) + r"\b")
+
+
 def _bevat_zin(velden, zin):
-    patroon = re.compile(r"\b" + r"[^a-z0-9]+".join(map(re.escape, zin)) + r"\b")
+    patroon = zin_patroon(zin)
     return any(patroon.search(analyse.vouw(v["tekst"])) for v in velden)
 
 
@@ -161,6 +168,8 @@ def _begrippen(termen, df):
             idf = max(idf, math.log(1 + n / (1 + aantal)) + afstemming.IDF_MINIMUM)
         kader = all(t.kader for t in uniek)
         gewicht = idf * (afstemming.KADER if kader else 1.0)
+        if all(t.werkwoord for t in uniek):
+            gewicht *= afstemming.VRAAGWERKWOORD  # helper taal: "wie adviseert ..."
         gezocht = [_Gezocht.van(t) for t in uniek]
         if not koppen:
             for g in gezocht:

@@ -34,6 +34,9 @@ class Term:
     # repeats of a word, share it), and whether the word only frames the question
     groep: int = 0
     kader: bool = False
+    # helper taal: the finite verb right after the question word ("wie adviseert", "hoe
+    # betrekken we"): part of the question, but what it is about are its nouns
+    werkwoord: bool = False
 
     def tokens(self):
         tokens = {self.woord, self.stam, *self.delen, *self.concepten}
@@ -87,24 +90,27 @@ def _kader_in_vraag(q, termen):
     """Per term whether it frames the question: a question word ("hoe", "mag", "moet") always,
     a frame noun ("afspraken", "rol", "regels") only where the question uses it as a frame:
     followed by a function word ("afspraken over", "rol van", "regels voor") or after a
-    question word ("welke regels"). "regels maatwerk" is about rules."""
+    question word ("welke regels"). "regels maatwerk" is about rules. Also per term whether
+    it is the question's finite verb: the word right after an interrogative ("wie adviseert",
+    "hoe betrekken we"; Dutch puts the verb second in a question)."""
     vraagwoorden = {analyse.stam(w) for w in afstemming.VRAAGWOORDEN}
     kadernamen = {analyse.stam(w) for w in afstemming.KADERWOORDEN}
     voorzetsels = set(afstemming.KADERVOORZETSELS)
     alle = re.findall(r"[a-z0-9]+", analyse.vouw(q))
-    uit, j = [], 0
+    uit, werkwoorden, j = [], [], 0
     for t in termen:
         while j < len(alle) and alle[j] != t.woord:
             j += 1
         volgend = alle[j + 1] if j + 1 < len(alle) else ""
-        vorig = analyse.stam(alle[j - 1]) if 0 < j <= len(alle) else ""
+        vorig = alle[j - 1] if 0 < j <= len(alle) else ""
         uit.append(
             t.stam in vraagwoorden
             or t.stam in kadernamen
-            and (volgend in voorzetsels or vorig in vraagwoorden)
+            and (volgend in voorzetsels or analyse.stam(vorig) in vraagwoorden)
         )
+        werkwoorden.append(vorig in afstemming.VRAAGVOORNAAMWOORDEN)
         j += 1
-    return uit
+    return uit, werkwoorden
 
 
 def _groepeer(q, termen, treffers):
@@ -130,9 +136,11 @@ def _groepeer(q, termen, treffers):
             in_begrip.update(range(i, i + n))
             for j in range(i + 1, i + n):
                 ouder[wortel(j)] = wortel(i)
-    for i, (t, kader) in enumerate(zip(termen, _kader_in_vraag(q, termen), strict=True)):
+    kaders, werkwoorden = _kader_in_vraag(q, termen)
+    for i, (t, kader, werkwoord) in enumerate(zip(termen, kaders, werkwoorden, strict=True)):
         t.groep = wortel(i)
         t.kader = kader and i not in in_begrip
+        t.werkwoord = werkwoord and not kader and i not in in_begrip
     if all(t.kader for t in termen):
         for t in termen:
             t.kader = False

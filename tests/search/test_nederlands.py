@@ -110,5 +110,7 @@ def test_snelle_stemmer_geeft_dezelfde_stammen_als_de_referentie():
     woorden |= {"gemeenten", "omgevingsvergunningen", "handhavingsstrategieën", "coördinatie"}
     referentie = DutchStemmer()
     assert len(woorden) > 1000
-    verschil = {w for w in woorden if analyse.stam(w) != referentie.stemWord(w)}
+    # the stemmer itself (analyse.stam adds the derivations of analyse.AFLEIDINGEN on top)
+    stemmer = analyse._stemmer()
+    verschil = {w for w in woorden if stemmer.stemWord(w) != referentie.stemWord(w)}
     assert not verschil
