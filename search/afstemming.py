@@ -208,3 +208,11 @@ KANDIDATEN_ALLE = 40
 # Candidates ranked with the Dutch scoring for a question of several concepts (more than
 # KANDIDATEN: the documents with most concepts must reach the ranking).
 KANDIDATEN_BEGRIPPEN = 60
+# --- issue 16 (samenstelling): a compound typed as its separate parts -----------------------
+
+# How well a word of the question matches a field that has a compound of the vocabulary it
+# forms with a neighbouring word of the question ("strategie toezicht" in "toezichtstrategie",
+# analyse.samenstellingen): as strongly as the word itself, so the compound ranks with the
+# documents that have both words (a compound with only one of them stays a part, DEEL).
+SAMENSTELLING_GETYPT = 1.0
+# --- end issue 16 (samenstelling) ------------------------------------------------------------
