@@ -220,3 +220,11 @@ MIN_AFLEIDING_STAM = 4
 VRAAGVOORNAAMWOORDEN = frozenset("hoe wie wat waar wanneer waarom".split())
 VRAAGWERKWOORD = 0.5
 # --- end helper taal ---
+# --- issue 15 (samenstelling): a compound typed as its separate parts -----------------------
+
+# How well a word of the question matches a field that has a compound of the vocabulary it
+# forms with a neighbouring word of the question ("strategie toezicht" in "toezichtstrategie",
+# analyse.samenstellingen): as strongly as the word itself, so the compound ranks with the
+# documents that have both words (a compound with only one of them stays a part, DEEL).
+SAMENSTELLING_GETYPT = 1.0
+# --- end issue 15 (samenstelling) ------------------------------------------------------------

@@ -180,6 +180,42 @@ def _bekend(woord, vocabulaire):
     return woord in vocabulaire or woord in BASISWOORDEN
 
 
+# --- issue 15 (samenstelling): a compound typed as its separate parts -----------------------
+# "strategie toezicht" for "toezichtstrategie", "vergunning evenementen" for
+# "evenementenvergunning": two words of a question, in either order, that together form a
+# compound of the vocabulary (with a linking sound, the head inflected or not).
+MEERVOUDEN = ("en", "s")
+
+
+def vormen(woord):
+    """The forms a word may take inside a compound: as typed and without a plural ending
+    ("evenementen" -> "evenement", "plafonds" -> "plafond"). Not its stem: the stemmer cuts
+    too much for a compound ("vergunning" -> "vergun")."""
+    uit = {woord}
+    uit.update(woord[: -len(u)] for u in MEERVOUDEN if woord.endswith(u))
+    return {v for v in uit if len(v) >= afstemming.MIN_DEEL and v.isalpha()}
+
+
+def samenstellingen(woord, ander, vocabulaire):
+    """The words of the vocabulary that are a compound of these two words, either one first:
+    modifier, linking sound (s, e, en, n), head, plural ending. A handful of set lookups, no
+    scan of the vocabulary."""
+    eerste, tweede = vormen(woord), vormen(ander)
+    uit = set()
+    for koppen, staarten in ((eerste, tweede), (tweede, eerste)):
+        for kop in koppen:
+            for klank in TUSSENKLANKEN:
+                for staart in staarten:
+                    for uitgang in ("", *MEERVOUDEN):
+                        kandidaat = kop + klank + staart + uitgang
+                        if kandidaat in vocabulaire:
+                            uit.add(kandidaat)
+    return sorted(uit - {woord, ander})
+
+
+# --- end issue 15 (samenstelling) -----------------------------------------------------------
+
+
 # --- issue 15: an abbreviation expands to its own long form only ---------------------------
 # Every concept has two tokens: its token ("bgr12"), given to a text with any of its names,
 # and its strict token ("bgr12k"), given only to a text with its term or one of its
@@ -202,12 +238,14 @@ class Concepten:
     # first stem -> [(stems tuple, index tokens, query tokens)]
     varianten: dict = field(default_factory=dict)
     labels: dict = field(default_factory=dict)  # token -> term (for explanations)
+    strikt: set = field(default_factory=set)  # the strict tokens (asked for by abbreviations)
 
     def voeg_toe(self, token, term, varianten, afkortingen=()):
         """`varianten` are found as the token; `afkortingen` (and the term) also as the strict
         token, and a query with an abbreviation asks for the strict token only."""
         self.labels[token] = term
         strikt = strikt_token(token)
+        self.strikt.add(strikt)
         soorten = [(term, (token, strikt), (token,))]
         soorten += [(v, (token,), (token,)) for v in varianten if v != term]
         soorten += [(a, (token, strikt), (strikt,)) for a in afkortingen]

@@ -26,6 +26,7 @@ class Markering:
 
     def __init__(self, termen):
         self.exact = {t.woord for t in termen} | {w for t in termen for w in t.fuzzy}
+        self.exact |= {w for t in termen for w in t.samenstellingen}  # issue 15
         self.stammen = {t.stam for t in termen} | {analyse.stam(w) for t in termen for w in t.fuzzy}
         self.vocab = vocabulaire()
         self.oordeel = {}

@@ -60,6 +60,7 @@ class _Gezocht:
     fuzzy: tuple
     stam_fuzzy: tuple
     kop: str = ""  # the head of a compound: its last part, which names what it is
+    samenstellingen: tuple = ()  # issue 15: compounds it forms with a neighbouring word
 
     @classmethod
     def van(cls, term):
@@ -71,6 +72,7 @@ class _Gezocht:
             tuple(map(_gepad, term.fuzzy)),
             tuple(_gepad(analyse.stam(w)) for w in term.fuzzy),
             _gepad(term.delen[1]) if len(term.delen) > 1 else "",
+            tuple(map(_gepad, term.samenstellingen)),
         )
 
 
@@ -78,6 +80,8 @@ def _soort_treffer(g, a):
     """How well this term matches one field's token strings (0: not at all)."""
     if g.woord in a["w"]:
         return afstemming.EXACT
+    if any(c in a["w"] for c in g.samenstellingen):
+        return afstemming.SAMENSTELLING_GETYPT  # issue 15: "strategie toezicht"
     if g.stam in a["s"]:
         return afstemming.STAM
     # issue 15: a concept counts with its source's weight (glossary above organisation above
@@ -144,7 +148,7 @@ class _Begrip:
         """Whether a word of a text is one of this concept's words (for proximity)."""
         st = analyse.stam(woord)
         for t in self.termen:
-            if woord == t.woord or st == t.stam or woord in t.fuzzy:
+            if woord == t.woord or st == t.stam or woord in t.fuzzy or woord in t.samenstellingen:
                 return True
             if len(woord) >= afstemming.MIN_SAMENSTELLING and t.stam in woord:
                 return True  # a compound with the word as a part

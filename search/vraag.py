@@ -4,6 +4,7 @@ phrases in double quotes, and typo correction against the visible vocabulary.
 Only analysed tokens (see analyse.py) reach the backend, so no user input reaches a query
 syntax."""
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -37,9 +38,12 @@ class Term:
     # helper taal: the finite verb right after the question word ("wie adviseert", "hoe
     # betrekken we"): part of the question, but what it is about are its nouns
     werkwoord: bool = False
+    # issue 15: compounds of the vocabulary this word forms with a neighbouring word of the
+    # question ("toezichtstrategie" for "strategie toezicht"), found as this word itself
+    samenstellingen: list = field(default_factory=list)
 
     def tokens(self):
-        tokens = {self.woord, self.stam, *self.delen, *self.concepten}
+        tokens = {self.woord, self.stam, *self.delen, *self.concepten, *self.samenstellingen}
         for w in self.fuzzy:
             tokens |= {w, analyse.stam(w)}
         return tokens
@@ -83,7 +87,23 @@ def zoektermen(q, vocab, conc):
         for t in termen[i : i + n]:
             t.concepten.add(token)
     _groepeer(q, termen, treffers)
+    _verbind_samenstellingen(termen, vocab, conc)
     return termen
+
+
+def _verbind_samenstellingen(termen, vocab, conc):
+    """Neighbouring content words of the question that together form a compound of the
+    vocabulary, in either order ("strategie toezicht", "vergunning voor evenementen"), each
+    find that compound as themselves. Not for frame words, words of one concept, or a word
+    that names a concept by an abbreviation (it asks for the concept's strict token only)."""
+    inhoud = [t for t in termen if not t.kader and not t.concepten & conc.strikt]
+    for t, u in itertools.pairwise(inhoud):
+        if t.groep == u.groep:
+            continue
+        for w in analyse.samenstellingen(t.woord, u.woord, vocab):
+            for term in (t, u):
+                if w not in term.samenstellingen:
+                    term.samenstellingen.append(w)
 
 
 def _kader_in_vraag(q, termen):
