@@ -208,3 +208,14 @@ KANDIDATEN_ALLE = 40
 # Candidates ranked with the Dutch scoring for a question of several concepts (more than
 # KANDIDATEN: the documents with most concepts must reach the ranking).
 KANDIDATEN_BEGRIPPEN = 60
+# --- issue 15 (rang): laws, common words, typos in long compounds -----------------------------
+
+# How well a query term matches a field through a law's name or abbreviation ("Ow" for
+# "Omgevingswet", verwijzingen.WETTEN, registered by the afspraken): as a begrip.
+CONCEPT_WET = 0.8
+# A match through the broad token of a concept with an abbreviation (analyse.ruim_token: a text
+# that says "bopa" for the question "omgevingsplanactiviteit", or "het Natuurnetwerk" for
+# "NNN") counts for this share of the concept's weight: below a compound part (DEEL), above
+# the head of a compound alone (DEELS).
+RUIM = 0.45
+# --- end issue 15 (rang)
