@@ -215,7 +215,7 @@ KANDIDATEN_BEGRIPPEN = 60
 CONCEPT_WET = 0.8
 # A match through the broad token of a concept with an abbreviation (analyse.ruim_token: a text
 # that says "bopa" for the question "omgevingsplanactiviteit", or "het Natuurnetwerk" for
-# "NNN") counts for this share of the concept's weight: below a compound part (DEEL), above
+# "Natuurnetwerk Nederland") counts for this share of the concept's weight: below a compound part (DEEL), above
 # the head of a compound alone (DEELS).
 RUIM = 0.45
 # --- end issue 15 (rang)

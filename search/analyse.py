@@ -140,10 +140,12 @@ def strikt_token(token):
 
 # --- issue 15 (rang): a concept with an abbreviation is also found by the core of its term ---
 # "bopa (buitenplanse omgevingsplanactiviteit)": a text that uses only "bopa" is about an
-# omgevingsplanactiviteit, and one that says only "het Natuurnetwerk" is about the NNN. Such a
+# omgevingsplanactiviteit, as one that says only "het Natuurnetwerk" is about the Natuurnetwerk
+# Nederland. Such a
 # concept has a third, broad token ("afk..r"): given to a text with its term, an abbreviation
-# or the core word of its term (kernwoord), asked by a question with any of those; a match
-# through it counts little (afstemming.RUIM).
+# or the core word of its term (kernwoord), asked by a question with its term or core word
+# (not by the abbreviation: "ODU" finds "Omgevingsdienst Utrecht", not every omgevingsdienst);
+# a match through it counts little (afstemming.RUIM).
 RUIM = "r"
 
 
@@ -180,7 +182,7 @@ class Concepten:
         ruim = (ruim_token(token),) if kern else ()
         soorten = [(term, (token, strikt, *ruim), (token, *ruim))]
         soorten += [(v, (token,), (token,)) for v in varianten if v != term]
-        soorten += [(a, (token, strikt, *ruim), (strikt, *ruim)) for a in afkortingen]
+        soorten += [(a, (token, strikt, *ruim), (strikt,)) for a in afkortingen]
         if kern:
             soorten.append((kern, ruim, ruim))
         for variant, index, vraag in soorten:
