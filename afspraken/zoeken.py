@@ -5,10 +5,12 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from afspraken.models import PARTNER_VELDEN, PARTNERS, Uitvoeringsafspraak
+from search.afkortingen import lijkt_afkorting
 from search.afstemming import BELANGRIJK, GEWOON, HOOFD, LAAG, TITEL
 from search.models import Zoekdocument
-from search.register import registreer
+from search.register import Concept, registreer, registreer_concepten
 from search.soorten import Soort
+from verwijzingen import WETTEN
 
 
 def _groep_titel(obj):
@@ -92,3 +94,32 @@ def verouderd_in_zoekindex():
         ~Q(titel=OuterRef("titel")) | Q(velden__icontains="[samenvatting")
     )
     return SOORT.objecten().filter(Exists(verouderd))
+
+
+# --- issue 15 (rang): laws and their abbreviations as concepts ---------------------------------
+# The laws the register refers to (verwijzingen.WETTEN) with the abbreviations the platform
+# knows for them: "art. 16.15 Ow" finds "Omgevingswet art. 16.15", "Bal" the "Besluit
+# activiteiten leefomgeving". Token "wet" + the law's BWB id; weighted as a begrip.
+WET_VOORVOEGSEL = "wet"
+
+
+def wetten():
+    """Per law with another name than its own (an abbreviation, "Archiefwet" for "Archiefwet
+    1995") one concept: its name, its abbreviations and its other names."""
+    namen = {}
+    for naam_in_tekst, (naam, bwb_id) in WETTEN.items():
+        if naam_in_tekst != naam.lower():
+            namen.setdefault((naam, bwb_id), []).append(naam_in_tekst)
+    return [
+        Concept(
+            f"{WET_VOORVOEGSEL}{bwb_id.lower()}",
+            naam,
+            tuple(n for n in andere if lijkt_afkorting(n)),
+            tuple(n for n in andere if not lijkt_afkorting(n)),
+        )
+        for (naam, bwb_id), andere in namen.items()
+    ]
+
+
+registreer_concepten(wetten, WET_VOORVOEGSEL, "CONCEPT_WET")
+# --- end issue 15 (rang)

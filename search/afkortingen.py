@@ -202,9 +202,9 @@ def _afkorting_dan_lange_vorm(tekst, m, binnen):
     """ "MER (milieueffectrapport)", "bopa (buitenplanse omgevingsplanactiviteit)" """
     voor = tekst[max(0, m.start() - 40) : m.start()]
     woord = re.search(r"(\S+)\s*$", voor)
-    if not woord or not lijkt_afkorting(woord.group(1)):
+    weergave = _afkorting_voor_haakjes(woord.group(1)) if woord else None
+    if weergave is None:
         return None
-    weergave = woord.group(1)
     if re.search(r"\d", binnen) or _GRENS.search(binnen):
         return None
     geschreven = _WOORD.findall(binnen)
@@ -215,3 +215,15 @@ def _afkorting_dan_lange_vorm(tekst, m, binnen):
     if len("".join(woorden)) <= len(afkorting) or not _past(afkorting, woorden):
         return None
     return _definitie(weergave, woorden, " ".join(binnen.split()))
+
+
+def _afkorting_voor_haakjes(woord):
+    """The abbreviation a word before parentheses can be: the word itself ("MER", "bopa"), or
+    the capitals that start a compound written with a hyphen, as Dutch writes compounds with
+    an abbreviation ("BRIKS-taken (bouwen, reclame, ...)", "RUD-regio"); None otherwise."""
+    if lijkt_afkorting(woord) and "-" not in woord:
+        return woord
+    kop, _streep, staart = woord.partition("-")
+    if staart.isalpha() and kop.isupper() and lijkt_afkorting(kop):
+        return kop
+    return woord if lijkt_afkorting(woord) else None

@@ -228,3 +228,14 @@ VRAAGWERKWOORD = 0.5
 # documents that have both words (a compound with only one of them stays a part, DEEL).
 SAMENSTELLING_GETYPT = 1.0
 # --- end issue 15 (samenstelling) ------------------------------------------------------------
+# --- issue 15 (rang): laws, common words, typos in long compounds -----------------------------
+
+# How well a query term matches a field through a law's name or abbreviation ("Ow" for
+# "Omgevingswet", verwijzingen.WETTEN, registered by the afspraken): as a begrip.
+CONCEPT_WET = 0.8
+# A match through the broad token of a concept with an abbreviation (analyse.ruim_token: a text
+# that says "bopa" for the question "omgevingsplanactiviteit", or "het Natuurnetwerk" for
+# "Natuurnetwerk Nederland") counts for this share of the concept's weight: below a compound part (DEEL), above
+# the head of a compound alone (DEELS).
+RUIM = 0.45
+# --- end issue 15 (rang)

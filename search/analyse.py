@@ -229,6 +229,31 @@ def strikt_token(token):
     return token + STRIKT
 
 
+# --- issue 15 (rang): a concept with an abbreviation is also found by the core of its term ---
+# "bopa (buitenplanse omgevingsplanactiviteit)": a text that uses only "bopa" is about an
+# omgevingsplanactiviteit, as one that says only "het Natuurnetwerk" is about the Natuurnetwerk
+# Nederland. Such a
+# concept has a third, broad token ("afk..r"): given to a text with its term, an abbreviation
+# or the core word of its term (kernwoord), asked by a question with its term or core word
+# (not by the abbreviation: "ODU" finds "Omgevingsdienst Utrecht", not every omgevingsdienst);
+# a match through it counts little (afstemming.RUIM).
+RUIM = "r"
+
+
+def ruim_token(token):
+    return token + RUIM
+
+
+def kernwoord(term):
+    """The core of a term of several words: its longest word, if it is a long one (a compound,
+    "omgevingsplanactiviteit", "natuurnetwerk"); None otherwise."""
+    lijst = woorden(term)
+    kern = max(lijst, key=len, default="")
+    if len(lijst) < 2 or len(kern) < afstemming.MIN_SAMENSTELLING:
+        return None
+    return kern
+
+
 @dataclass
 class Concepten:
     """The concepts as tokens: each variant (term, abbreviation, synonym) is a sequence of
@@ -246,9 +271,13 @@ class Concepten:
         self.labels[token] = term
         strikt = strikt_token(token)
         self.strikt.add(strikt)
-        soorten = [(term, (token, strikt), (token,))]
+        kern = kernwoord(term) if afkortingen else None
+        ruim = (ruim_token(token),) if kern else ()
+        soorten = [(term, (token, strikt, *ruim), (token, *ruim))]
         soorten += [(v, (token,), (token,)) for v in varianten if v != term]
-        soorten += [(a, (token, strikt), (strikt,)) for a in afkortingen]
+        soorten += [(a, (token, strikt, *ruim), (strikt,)) for a in afkortingen]
+        if kern:
+            soorten.append((kern, ruim, ruim))
         for variant, index, vraag in soorten:
             stammen = tuple(stam(w) for w in woorden(variant))
             if stammen:

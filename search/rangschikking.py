@@ -87,8 +87,14 @@ def _soort_treffer(g, a):
     # issue 15: a concept counts with its source's weight (glossary above organisation above
     # learned abbreviation: register.concept_gewicht)
     concept = max((concept_gewicht(c) for c in g.concepten if c in a["c"]), default=0.0)
-    if concept:
+    if concept >= afstemming.DEEL:
         return concept
+    # a broad concept match (analyse.ruim_token) counts only where nothing better matches
+    return max(concept, _zwakke_treffer(g, a))
+
+
+def _zwakke_treffer(g, a):
+    """A match through a compound part, a correction or the head of a compound (0: none)."""
     if g.stam in a["d"]:
         return afstemming.DEEL
     if g.delen and all(d in a["s"] or d in a["d"] for d in g.delen):

@@ -80,7 +80,9 @@ def concept_gewicht(token):
     for _bron, voorvoegsel, naam in _CONCEPTBRONNEN:
         if token.startswith(voorvoegsel) and len(voorvoegsel) > len(beste):
             beste, gewicht = voorvoegsel, naam
-    return getattr(afstemming, gewicht)
+    # issue 15 (rang): the broad token of a concept (its core word, analyse.ruim_token)
+    ruim = afstemming.RUIM if token.endswith(analyse.RUIM) else 1.0
+    return getattr(afstemming, gewicht) * ruim
 
 
 def _afkortingsleutel(afkorting):

@@ -200,9 +200,11 @@ def _niet_te_verbeteren(woord, bekend):
     )
 
 
-def verbeter(termen, sleutels):
+def verbeter(termen, sleutels, conc=None):
     """Typo tolerance: unknown words get close words of the visible vocabulary (as fuzzy
-    tokens of the term). Returns the corrected query, or None."""
+    tokens of the term), and the broad concepts the best of them names (`conc`, analyse.
+    Concepten: "omgevingsplanactivitiet" also finds the texts that say "bopa"). Returns the
+    corrected query, or None."""
     woorden, bekend = _zichtbare_woorden(sleutels)
     veranderd = False
     verbeterd = []
@@ -222,8 +224,19 @@ def verbeter(termen, sleutels):
         if kandidaten:
             kandidaten.sort(key=lambda k: (k[1], -len(k[0])))
             t.fuzzy = [k[0] for k in kandidaten[: afstemming.VERBETER_GEBRUIKT]]
+            if conc is not None:
+                t.concepten |= _ruime_concepten(kandidaten[0][0], conc)
             verbeterd.append(kandidaten[0][0])
             veranderd = True
         else:
             verbeterd.append(t.woord)
     return " ".join(verbeterd) if veranderd else None
+
+
+def _ruime_concepten(woord, conc):
+    """The broad tokens (analyse.ruim_token) of the concepts whose core is this word."""
+    return {
+        token
+        for _i, _n, token in conc.treffers([analyse.stam(woord)])
+        if token.endswith(analyse.RUIM)
+    }

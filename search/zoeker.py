@@ -121,12 +121,13 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
     filters = {k: v for k, v in (filters or {}).items() if k in FACETTEN and v}
     if not q:
         return uitkomst
-    termen = zoektermen(q, vocabulaire(), concepten())
+    conc = concepten()
+    termen = zoektermen(q, vocabulaire(), conc)
     zinnen, verplicht = ontleed(q)
     if not termen:
         return uitkomst
     sleutels = toegang.toegangssleutels(user)
-    uitkomst.suggestie = verbeter(termen, sleutels)
+    uitkomst.suggestie = verbeter(termen, sleutels, conc)
     tokens = alle_tokens(termen)
     df = documentfrequenties(tokens)  # for retrieval and ranking
     # retrieval asks for the question's content, not its frame ("afspraken over", "rol van"):

@@ -13,7 +13,9 @@ from django.core.validators import URLValidator
 # Laws the register refers to, with their id in the Basiswettenbestand (wetten.overheid.nl).
 WETTEN = {
     "omgevingswet": ("Omgevingswet", "BWBR0037885"),
+    "ow": ("Omgevingswet", "BWBR0037885"),
     "omgevingsbesluit": ("Omgevingsbesluit", "BWBR0041278"),
+    "ob": ("Omgevingsbesluit", "BWBR0041278"),
     "omgevingsregeling": ("Omgevingsregeling", "BWBR0045528"),
     "besluit kwaliteit leefomgeving": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),
     "bkl": ("Besluit kwaliteit leefomgeving", "BWBR0041313"),

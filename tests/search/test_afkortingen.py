@@ -59,6 +59,12 @@ def _gevonden(tekst):
             "Het RUD-overleg kent een Regionaal Uitvoeringsprogramma (RUP).",
             [("RUP", "Regionaal Uitvoeringsprogramma")],
         ),
+        # issue 15 (rang): an abbreviation heading a compound with a hyphen
+        (
+            "De gemeenten dragen de BRIKS-taken (bouwen, reclame, inritten, kappen en slopen) "
+            "niet over aan de omgevingsdienst.",
+            [("BRIKS", "bouwen, reclame, inritten, kappen en slopen")],
+        ),
     ],
 )
 def test_een_definitie_wordt_gevonden(tekst, verwacht):
@@ -79,6 +85,7 @@ def test_een_definitie_wordt_gevonden(tekst, verwacht):
         "Meld het via het formulier (pdf, 2 MB) of per e-mail (voorkeur).",
         "Zie artikel 16.64 (Omgevingswet) en artikel 5.1 (Ow, lid 2).",
         "Toezicht (T) en handhaving (H) worden samen gepland.",
+        "De provincie Noord-Holland (kustprovincie) en Zuid-Holland (buren) werken samen.",
     ],
 )
 def test_geen_definitie_waar_de_haakjes_iets_anders_zeggen(tekst):
