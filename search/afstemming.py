@@ -220,3 +220,11 @@ MIN_AFLEIDING_STAM = 4
 VRAAGVOORNAAMWOORDEN = frozenset("hoe wie wat waar wanneer waarom".split())
 VRAAGWERKWOORD = 0.5
 # --- end helper taal ---
+# --- helper verwant: related results of a phrase question ------------------------------------
+
+# A phrase question ("ambtelijk vooroverleg") with fewer exact results than a page holds shows,
+# after them, what the same words without quotes find (marked as related, not counted): at most
+# this many, and never more than the page has room for. Enough to show the documents about the
+# subject that word it differently, few enough that the exact results stay the point.
+VERWANT = 10
+# --- end helper verwant ---
