@@ -239,3 +239,11 @@ CONCEPT_WET = 0.8
 # the head of a compound alone (DEELS).
 RUIM = 0.45
 # --- end issue 15 (rang)
+# --- helper verwant: related results of a phrase question ------------------------------------
+
+# A phrase question ("ambtelijk vooroverleg") with fewer exact results than a page holds shows,
+# after them, what the same words without quotes find (marked as related, not counted): at most
+# this many, and never more than the page has room for. Enough to show the documents about the
+# subject that word it differently, few enough that the exact results stay the point.
+VERWANT = 10
+# --- end helper verwant ---

@@ -111,7 +111,9 @@ def resultaat_gegevens(resultaat):
 def api_zoeken(request):
     q, filters, pagina = _verzoek(request)
     try:
-        uitkomst = zoek(q, request.user, filters, pagina)
+        # the API gives the results of the question only (no related results of a phrase
+        # question): `count` and the pages keep describing exactly the listed results
+        uitkomst = zoek(q, request.user, filters, pagina, verwant=False)
     except OngeldigeZoekvraag as fout:
         return JsonResponse({"error": str(fout)}, status=400)
     zoeklog.registreer(request, uitkomst, filters, "pagina" in request.GET)

@@ -55,6 +55,9 @@ class Resultaat:
     highlight: str = ""
     uitgelicht: bool = False  # promoted by the editors for this question (Promotie)
     toelichting: str = ""  # the editors' explanation of a promoted result
+    # helper verwant: not an exact result of a phrase question, but one of the same question
+    # without quotes, shown after the exact ones (not counted, not faceted)
+    verwant: bool = False
 
 
 @dataclass
@@ -69,6 +72,16 @@ class Uitkomst:
     meer_dan: bool = False
     # every matching search document (its pk), best first; only the page is in `resultaten`
     ids: list = field(default_factory=list)
+
+    @property
+    def exacte(self):
+        """The results that match the question (for a phrase: the exact phrase)."""
+        return [r for r in self.resultaten if not r.verwant]
+
+    @property
+    def verwante(self):
+        """The related results shown after the exact ones of a phrase question."""
+        return [r for r in self.resultaten if r.verwant]
 
     @property
     def paginas(self):
@@ -114,7 +127,24 @@ def _uitgelicht(q, user, sleutels, filters, rijen, zicht):
     return sorted(zichtbaar, key=lambda d: volgorde.index(d.sleutel))
 
 
-def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
+def _verwant(q, user, filters, exact, ruimte):
+    """helper verwant: for a phrase question with few exact results, what the same question
+    without quotes finds (the normal ranking, same user and filters), without the exact ones:
+    at most `ruimte` and afstemming.VERWANT, marked `verwant`."""
+    aantal = min(ruimte, afstemming.VERWANT)
+    if aantal <= 0:
+        return []
+    los = zoek(q.replace('"', " "), user, filters, per_pagina=aantal + len(exact), verwant=False)
+    uit = [r for r in los.resultaten if r.doc.pk not in exact][:aantal]
+    for r in uit:
+        r.verwant, r.uitgelicht, r.toelichting = True, False, ""
+    return uit
+
+
+def zoek(q, user=None, filters=None, pagina=1, per_pagina=None, verwant=True):
+    """The results of question `q` for `user` on page `pagina`. A phrase question with fewer
+    exact results than a page holds gets related results after them (`verwant`; see
+    _verwant); the count, facets and ids are those of the exact results only."""
     per_pagina = per_pagina or afstemming.PER_PAGINA
     q = schoon(q)
     uitkomst = Uitkomst(query=q, pagina=pagina)
@@ -173,6 +203,9 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None):
         resultaat = Resultaat(doc, fragment, uitgelicht=doc.pk in voor)
         resultaat.toelichting = getattr(doc, "toelichting", "") if resultaat.uitgelicht else ""
         uitkomst.resultaten.append(resultaat)
+    if verwant and zinnen and pagina == 1 and uitkomst.count < per_pagina:
+        ruimte = per_pagina - uitkomst.count
+        uitkomst.resultaten += _verwant(q, user, filters, set(alle_ids), ruimte)
     if uitkomst.suggestie and uitkomst.suggestie == analyse.vouw(q):
         uitkomst.suggestie = None
     return uitkomst
@@ -183,7 +216,7 @@ def zoek_objecten(q, soort, user=None):
     within its filters): the pks (as text) of the objects of one soort that match q, best
     first, at most afstemming.MAX_TREFFERS (`meer_dan` says when there were more). Raises
     OngeldigeZoekvraag as zoek() does. Returns the Uitkomst with `objecten` added."""
-    uitkomst = zoek(q, user, {"soort": soort}, per_pagina=1)
+    uitkomst = zoek(q, user, {"soort": soort}, per_pagina=1, verwant=False)
     pks = dict(
         Zoekdocument.objects.filter(pk__in_lijst=uitkomst.ids).values_list("pk", "object_pk")
     )

@@ -56,7 +56,11 @@ def zoeken(
         if waarde:
             filters[naam] = waarde
     try:
-        uitkomst = zoek(q, AnonymousUser(), filters, pagina, per_pagina=paginagrootte)
+        # only the results of the question (no related results of a phrase question, as on
+        # the search page): `count` and the pagination describe exactly what is listed
+        uitkomst = zoek(
+            q, AnonymousUser(), filters, pagina, per_pagina=paginagrootte, verwant=False
+        )
     except OngeldigeZoekvraag as fout:
         raise ApiFout(400, str(fout)) from fout
     zoeklog.registreer(request, uitkomst, filters, "pagina" in request.GET)  # issue 15

@@ -48,8 +48,16 @@ def test_zinsdeel_tussen_aanhalingstekens(pagina):
     pagina("Omgekeerde volgorde", "Samenwerking is regionale zaak.")
     los = titels("regionale samenwerking")
     assert "Gewone volgorde" in los and "Omgekeerde volgorde" in los
-    zin = titels('"regionale samenwerking"')
-    assert "Gewone volgorde" in zin and "Omgekeerde volgorde" not in zin
+    # the phrase itself: only the exact order is a result (counted); the other order follows
+    # only after the exact results, marked as related (helper verwant)
+    uitkomst = zoek('"regionale samenwerking"', per_pagina=200)
+    exact = [r.doc.titel for r in uitkomst.exacte]
+    verwant = [r.doc.titel for r in uitkomst.verwante]
+    assert "Gewone volgorde" in exact and "Omgekeerde volgorde" not in exact
+    assert "Omgekeerde volgorde" in verwant
+    assert uitkomst.resultaten[: len(exact)] == uitkomst.exacte
+    assert uitkomst.count == len(exact) == len(uitkomst.ids)
+    assert not any(r.doc.pk in uitkomst.ids for r in uitkomst.verwante)
 
 
 def test_artikelverwijzingen(pagina):
