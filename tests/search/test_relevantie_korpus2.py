@@ -32,6 +32,7 @@ from search import models as zoekmodellen
 from search.models import Zoekdocument
 from search.register import alle_soorten
 from search.relevantie import (
+    BLIND,
     DELEN,
     KORPUS2,
     VRAGEN2,
@@ -64,10 +65,13 @@ GEVALLEN = {
 # the engine of that moment (31bfae5): nDCG@10 0.935 / 0.935, recall@10 0.827 / 0.827, MRR 1.000
 # on both. recall@10 is hits / min(10, judged relevant). Issue 15 asks nDCG@10 >= 0.93 and
 # recall@10 >= 0.90 on the held-out half: raise the floors as the ranking gets there.
+# After the second round of tuning (compounds typed as parts, derivations, law abbreviations,
+# related results after a phrase): afstemmen 0.952 / 0.956, 0.924 / 0.932; gezien 0.965 / 0.965,
+# 0.971 / 0.971; toets 0.953 / 0.953, 0.848 / 0.848; MRR 1.000 everywhere.
 VLOER = {
-    "afstemmen": {"ndcg@10": 0.88, "recall@10_min": 0.82, "mrr": 0.96},
-    "gezien": {"ndcg@10": 0.83, "recall@10_min": 0.84, "mrr": 0.92},
-    "toets": {"ndcg@10": 0.90, "recall@10_min": 0.78, "mrr": 0.95},
+    "afstemmen": {"ndcg@10": 0.93, "recall@10_min": 0.90, "mrr": 0.98},
+    "gezien": {"ndcg@10": 0.94, "recall@10_min": 0.94, "mrr": 0.98},
+    "toets": {"ndcg@10": 0.93, "recall@10_min": 0.82, "mrr": 0.98},
 }
 
 
@@ -205,10 +209,13 @@ def test_relevantie_korpus2_boven_de_vloer(verse_installatie, deel, maat):
 
 
 @pytest.mark.django_db
-def test_elke_vraag_van_de_afstemhelft_vindt_iets_relevants_in_de_top_10(verse_installatie):
-    """Holds for the half to tune on. On the held-out half one question did not when the set
-    was made ('plafonds geluidproductie' finds nothing); issue 15 asks it for that half too,
-    which is why it is not asserted there yet."""
+@pytest.mark.parametrize("deel", DELEN)
+def test_elke_vraag_vindt_iets_relevants_in_de_top_10(verse_installatie, deel):
+    """Issue 15: no judged question without a relevant result in its top 10, on every half.
+    The held-out half reports only how many (its questions stay hidden)."""
     _gemiddeld, rijen = verse_installatie
-    zonder = [r["q"] for r in rijen if r["deel"] == "afstemmen" and r["geen_relevante"]]
-    assert not zonder, zonder
+    zonder = [r["q"] for r in rijen if r["deel"] == deel and r["geen_relevante"]]
+    if deel in zichtbare_delen() and deel not in BLIND:
+        assert not zonder, zonder
+    else:
+        assert not zonder, f"deel {deel}: {len(zonder)} vragen zonder relevant resultaat"
