@@ -105,7 +105,7 @@ def _zoektreffers(volg, user):
     """(agreement pks, page pks) a followed search finds for this user."""
     q, filters = soorten.zoekvraag(volg)
     try:
-        uitkomst = zoek(q, user, filters, per_pagina=1)
+        uitkomst = zoek(q, user, filters, per_pagina=1, verwant=False)
     except OngeldigeZoekvraag:
         return set(), set()
     afspraken, paginas = set(), set()
