@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from begrippen import thesaurus
 from begrippen.models import Begrip, BegrippenIndexPage
 from search.afstemming import GEWOON, HOOFD, TITEL
 from search.indexeren import werk_bij_reeks
@@ -62,6 +63,9 @@ def concepten():
 
 registreer(BegripSoort())
 registreer_concepten(concepten)
+# issue 15: the standard thesaurus that ships with the platform (begrippen/thesaurus.py)
+registreer_concepten(thesaurus.gelijk, thesaurus.GELIJK_VOORVOEGSEL, "CONCEPT_THESAURUS")
+registreer_concepten(thesaurus.verwant, thesaurus.VERWANT_VOORVOEGSEL, "CONCEPT_VERWANT")
 
 
 # The group facet names a group only while anyone may read its page (Begrip.openbare_groep):

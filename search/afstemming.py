@@ -239,6 +239,14 @@ CONCEPT_WET = 0.8
 # the head of a compound alone (DEELS).
 RUIM = 0.45
 # --- end issue 15 (rang)
+# --- issue 15 (thesaurus): the standard thesaurus of the Omgevingswet (begrippen/thesaurus.py) --
+# An equivalent name from the thesaurus ("NNN", "Natuurnetwerk Nederland", "natuurnetwerk"):
+# as a law's name, below the glossary that editors keep.
+CONCEPT_THESAURUS = 0.65
+# A related term ("omgevingsplan van rechtswege" for "bruidsschat"): a text about a related
+# subject ranks after the texts with the question's own words (and their compound parts).
+CONCEPT_VERWANT = 0.35
+# --- end issue 15 (thesaurus) ---
 # --- helper verwant: related results of a phrase question ------------------------------------
 
 # A phrase question ("ambtelijk vooroverleg") with fewer exact results than a page holds shows,

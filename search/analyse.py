@@ -25,7 +25,7 @@ from search import afstemming
 # stop words, references, concepts) raises it. The index remembers the version it was built
 # with (Indexversie.analyse); after `migrate` an index of another version is rebuilt once
 # (search/na_migratie.py), so an upgrade does not leave the old analysis in the index.
-ANALYSEVERSIE = 1
+ANALYSEVERSIE = 2
 
 STOPWOORDEN = frozenset(
     """aan af al als bij dan dat de die dit door dus een en er ge het hier hij hoe hun ik in is
@@ -294,6 +294,24 @@ class Concepten:
     def treffers(self, stammen):
         """[(position, length, token)] for every variant this query names (query tokens)."""
         return [(i, n, t) for i, n, _index, vraag in self._gevonden(stammen) for t in vraag]
+
+    def lange_vorm(self, strikt):
+        """issue 15 (thesaurus): the tokens of the other concepts that name the whole long form
+        of the concept whose strict token this is, as their term: "NNN", learned as
+        "Natuurnetwerk Nederland", also asks for the thesaurus concept with that term (and so
+        for its synonym "natuurnetwerk"). Not a concept that has the long form as a synonym
+        only (often an older or looser name: "regionale uitvoeringsdienst" of omgevingsdienst),
+        nor one named by a part of it ("omgevingsdienst" in "Omgevingsdienst Utrecht"), nor a
+        broad token (ruim_token): the abbreviation stays with its own long form."""
+        eigen = strikt.removesuffix(STRIKT)
+        stammen = tuple(stam(w) for w in woorden(self.labels.get(eigen, "")))
+        return {
+            t
+            for i, n, index, vraag in self._gevonden(stammen)
+            if i == 0 and n == len(stammen) and any(x.endswith(STRIKT) for x in index)
+            for t in vraag
+            if not t.startswith(eigen) and not t.endswith((STRIKT, RUIM))
+        }
 
     def in_stammen(self, stammen):
         """The tokens of every concept this text names (index tokens)."""

@@ -86,6 +86,9 @@ def zoektermen(q, vocab, conc):
     for i, n, token in treffers:
         for t in termen[i : i + n]:
             t.concepten.add(token)
+    for t in termen:  # issue 15 (thesaurus): an abbreviation with its long form's other names
+        for token in t.concepten & conc.strikt:
+            t.concepten |= conc.lange_vorm(token)
     _groepeer(q, termen, treffers)
     _verbind_samenstellingen(termen, vocab, conc)
     return termen

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def begrip():
     return BegripFactory(
-        term="Zwaluwnestregeling", afkortingen="ZNR", definitie="Regels voor zwaluwnesten."
+        term="Zwaluwnestkast", afkortingen="ZNR", definitie="Regels voor zwaluwnesten."
     )
 
 
@@ -53,30 +53,30 @@ def test_begrippagina_toont_openbaar_gebruik_en_niets_besloten(client, begrip):
     )
     UitvoeringsafspraakFactory(
         titel="Concept over nesten",
-        samenwerkingsafspraak="De zwaluwnestregeling geldt ook hier.",
+        samenwerkingsafspraak="De zwaluwnestkast geldt ook hier.",
         concept=True,
     )
     groep = KennisnetwerkPageFactory(
         title="Kennisnetwerk Gebouwde Natuur",
-        body=_tekst("Wij passen de Zwaluwnestregeling toe."),
+        body=_tekst("Wij passen de Zwaluwnestkast toe."),
         publiceren=True,
     )
     verborgen_groep = KennisnetwerkPageFactory(
         title="Kennisnetwerk Nog Niet Gepubliceerd",
-        doel="De zwaluwnestregeling uitwerken.",
+        doel="De zwaluwnestkast uitwerken.",
         publiceren=True,
     )
     verborgen_groep.unpublish()
     InhoudPageFactory(
         parent=groep,
         title="Handreiking gebouwde natuur",
-        body=_tekst("Wat de zwaluwnestregeling vraagt bij een renovatie."),
+        body=_tekst("Wat de zwaluwnestkast vraagt bij een renovatie."),
         publiceren=True,
     )
     besloten = InhoudPageFactory(
         parent=groep,
         title="Besloten notitie nesten",
-        intro="Werkversie over de Zwaluwnestregeling.",
+        intro="Werkversie over de Zwaluwnestkast.",
         publiceren=True,
     )
     PageViewRestriction.objects.create(page=besloten, restriction_type="login")
@@ -112,7 +112,7 @@ def test_eigen_begrip_van_een_groep_telt_als_gebruik(client):
 def test_besloten_register_toont_geen_afspraken(client, begrip):
     UitvoeringsafspraakFactory(
         titel="Afspraak achter een besloten register",
-        samenwerkingsafspraak="De zwaluwnestregeling.",
+        samenwerkingsafspraak="De zwaluwnestkast.",
         publiceren=True,
     )
     PageViewRestriction.objects.create(
@@ -134,13 +134,13 @@ def _maak_gebruik(aantal, start=0):
     for i in range(start, start + aantal):
         afspraak = UitvoeringsafspraakFactory(
             titel=f"Nestafspraak {i:02d}",
-            samenwerkingsafspraak="Volgens de Zwaluwnestregeling."
+            samenwerkingsafspraak="Volgens de Zwaluwnestkast."
             if i % 2
             else "Een afspraak met het begrip alleen als trefwoord.",
             publiceren=True,
         )
         if not i % 2:
-            afspraak.trefwoorden.add("zwaluwnestregeling")
+            afspraak.trefwoorden.add("zwaluwnestkast")
             afspraak.save_revision().publish()  # as an editor adds it: published, indexed
         InhoudPageFactory(
             parent=groep, title=f"Nestpagina {i:02d}", intro="Over de ZNR.", publiceren=True
@@ -163,8 +163,8 @@ def test_aantal_queries_blijft_begrensd(client, begrip, django_assert_max_num_qu
     # at most ten per section, with the total and a way to the rest
     assert html.count("Nestafspraak") == 10 and "(15)" in html
     assert html.count("Nestpagina") == 10
-    assert "/zoeken/?q=Zwaluwnestregeling" in html  # the groups and pages
-    assert "/afspraken/?q=Zwaluwnestregeling" in html
+    assert "/zoeken/?q=Zwaluwnestkast" in html  # the groups and pages
+    assert "/afspraken/?q=Zwaluwnestkast" in html
 
 
 def _meer_link(html):
@@ -187,7 +187,7 @@ def test_meer_afspraken_in_het_register_met_hetzelfde_aantal(client, begrip):
     _maak_gebruik(15)
     html = _html(client, begrip)
     href, label, toelichting = _meer_link(html)
-    assert href == "/afspraken/?q=Zwaluwnestregeling"
+    assert href == "/afspraken/?q=Zwaluwnestkast"
     assert label == "Bekijk ze allemaal in het afsprakenregister"
     assert toelichting == "15 in totaal"
     assert _register_aantal(client, href) == 15
@@ -198,14 +198,14 @@ def test_meer_afspraken_zegt_eerlijk_wat_het_register_vindt(client, begrip):
     # Withdrawn: on the begrip page (public), in the register only when asked for.
     UitvoeringsafspraakFactory(
         titel="Ingetrokken nestafspraak",
-        samenwerkingsafspraak="Volgens de Zwaluwnestregeling.",
+        samenwerkingsafspraak="Volgens de Zwaluwnestkast.",
         status=Uitvoeringsafspraak.Status.INGETROKKEN,
         publiceren=True,
     )
     html = _html(client, begrip)
     assert 'Gebruikt in afspraken <span class="kp-aantal">(16)</span>' in html
     href, label, toelichting = _meer_link(html)
-    assert href == "/afspraken/?q=Zwaluwnestregeling"
-    assert label == "Zoek “Zwaluwnestregeling” in het afsprakenregister"
+    assert href == "/afspraken/?q=Zwaluwnestkast"
+    assert label == "Zoek “Zwaluwnestkast” in het afsprakenregister"
     assert toelichting == "het register vindt er 15"
     assert _register_aantal(client, href) == 15
