@@ -1,9 +1,8 @@
 """Every tuned number of the search, in one place.
 
 The steps (vraag, kandidaten, toegang, rangschikking, markering, facetten, indexeren, analyse)
-read these as `afstemming.NAAM` at call time, so a test can change one with monkeypatch; two
-exceptions are fixed at import: MAX_STAMMEN (the size of an LRU cache) and the field weights
-TITEL .. LAAG, which the soorten import by name.
+read these as `afstemming.NAAM` at call time, so a test can change one with monkeypatch; one
+exception is fixed at import: the field weights TITEL .. LAAG, which the soorten import by name.
 Changing a value here changes what users find: run the relevance set
 (tests/search/test_relevantie.py, `make relevance`) on SQLite and PostgreSQL afterwards."""
 
@@ -140,7 +139,7 @@ SUGGESTIE_INVOER = 100
 SUGGESTIE_WOORDEN = 4
 # Titles fetched from the backend's autocomplete before the access check.
 SUGGESTIE_TITELS = 20
-# Word stems remembered (an LRU cache of the stemmer's results).
+# Word stems remembered (the stemmer's results; the memory starts afresh when full).
 MAX_STAMMEN = 100_000
 
 # --- issue 15: learned abbreviations and organisations as concepts ---------------------------

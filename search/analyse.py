@@ -102,8 +102,27 @@ def _eenvormig(woord, gestemd):
 # --- end helper taal ---
 
 
-@lru_cache(maxsize=afstemming.MAX_STAMMEN)
+# The stems already computed (word -> stem), at most afstemming.MAX_STAMMEN, then started
+# afresh. A plain dict rather than functools.lru_cache: the garbage collector does not track a
+# dict that holds only strings, while the links of a full LRU cache (100,000 of them after a
+# rebuild of a large index) added 15-25 ms to every full collection, paid by whichever search
+# request happened to trigger it.
+_STAMMEN = {}
+
+
 def stam(woord):
+    uit = _STAMMEN.get(woord)
+    if uit is None:
+        if len(_STAMMEN) >= afstemming.MAX_STAMMEN:
+            _STAMMEN.clear()
+        uit = _STAMMEN[woord] = _stam(woord)
+    return uit
+
+
+stam.cache_clear = _STAMMEN.clear  # as functools.lru_cache had it (the tests use it)
+
+
+def _stam(woord):
     if woord.isdigit() or woord.startswith("ref") and any(c.isdigit() for c in woord):
         return woord
     woord = _afgeleid(woord)

@@ -5,6 +5,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from types import MappingProxyType
 
 from django.core.signals import request_finished, request_started
 from django.db import IntegrityError, connection, transaction
@@ -157,11 +158,19 @@ def _maak_ruimte(huidige):
         _geheugen.pop(sleutel, None)
 
 
+def woordenverzameling(woorden):
+    """A read-only set of words for membership tests (`woord in ...`) that the garbage collector
+    does not walk: a dict that holds only strings is not tracked by it, a frozenset is. The
+    vocabulary of 100,000 documents (some 190,000 words) as a frozenset added ~10 ms to every
+    full collection, paid by whichever search request happened to trigger one."""
+    return MappingProxyType(dict.fromkeys(woorden))
+
+
 def vocabulaire():
-    """The words of the indexed content, for splitting compounds."""
+    """The words of the indexed content, for splitting compounds (woordenverzameling)."""
     return _per_versie(
         "vocabulaire",
-        lambda: frozenset(
+        lambda: woordenverzameling(
             t
             for t in Zoekterm.objects.filter(is_woord=True).values_list("term", flat=True)
             if len(t) >= afstemming.MIN_VOCABULAIRE
@@ -380,7 +389,7 @@ def herbouw(stdout=None, batch=None, voortgang=None):
     alle = alle_concepten()
     for concept in alle:
         woorden.update(analyse.woorden(" ".join([concept.term, *concept.synoniemen])))
-    vocab = frozenset(
+    vocab = woordenverzameling(
         w for w in woorden if len(w) >= afstemming.MIN_VOCABULAIRE and not w.isdigit()
     )
     del woorden

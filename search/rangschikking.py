@@ -61,10 +61,12 @@ class _Gezocht:
     stam_fuzzy: tuple
     kop: str = ""  # the head of a compound: its last part, which names what it is
     samenstellingen: tuple = ()  # issue 15: compounds it forms with a neighbouring word
+    # every token above: a field that has none of them is no match (_per_veld skips it)
+    alle: tuple = ()
 
     @classmethod
     def van(cls, term):
-        return cls(
+        g = cls(
             _gepad(term.woord),
             _gepad(term.stam),
             tuple(map(_gepad, term.concepten)),
@@ -74,6 +76,9 @@ class _Gezocht:
             _gepad(term.delen[1]) if len(term.delen) > 1 else "",
             tuple(map(_gepad, term.samenstellingen)),
         )
+        tokens = (g.woord, g.stam, *g.concepten, *g.delen, *g.fuzzy, *g.stam_fuzzy, g.kop)
+        g.alle = tuple(dict.fromkeys(t for t in (*tokens, *g.samenstellingen) if t))
+        return g
 
 
 def _soort_treffer(g, a):
@@ -113,6 +118,11 @@ def _per_veld(g, velden):
     uit = []
     for i, veld in enumerate(velden):
         a = veld["sets"]
+        # most fields match no token of the term: one pass over all its tokens says so (every
+        # test of _soort_treffer looks for one of them in one of these token strings)
+        alles = a["alle"]
+        if g.alle and not any(t in alles for t in g.alle):
+            continue
         v = _soort_treffer(g, a)
         if not v:
             continue
@@ -270,6 +280,7 @@ def rangschik(docs, termen, zinnen, df):
         velden = doc.velden or []
         for veld in velden:  # " a b c ": token lookup as a substring test, no sets to build
             veld["sets"] = {k: f" {v} " for k, v in veld["a"].items()}
+            veld["sets"]["alle"] = " " + " ".join(veld["a"].values()) + " "
         if zinnen and not all(_bevat_zin(velden, zin) for zin in zinnen):
             continue
         totaal, dekking, beste_veld, beste_waarde, raak = 0.0, 0.0, None, 0.0, []

@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from django.utils.translation import gettext as _
 
 from search import afstemming, analyse
-from search.indexeren import _per_versie
+from search.indexeren import _per_versie, woordenverzameling
 from search.models import Zoekterm
 
 
@@ -189,7 +189,8 @@ def _zichtbare_woorden(sleutels):
         rijen = Zoekterm.objects.filter(toegang__in=sleutels, is_woord=True)
         # numbers and codes are not corrected (and would swamp the vocabulary)
         woorden = sorted({w for w in rijen.values_list("term", flat=True) if w.isalpha()})
-        return woorden, frozenset(woorden)
+        # a tuple of strings and a woordenverzameling: nothing the garbage collector walks
+        return tuple(woorden), woordenverzameling(woorden)
 
     return _per_versie(("woorden", tuple(sorted(sleutels))), maak)
 
