@@ -68,10 +68,15 @@ GEVALLEN = {
 # After the second round of tuning (compounds typed as parts, derivations, law abbreviations,
 # related results after a phrase): afstemmen 0.952 / 0.956, 0.924 / 0.932; gezien 0.965 / 0.965,
 # 0.971 / 0.971; toets 0.953 / 0.953, 0.848 / 0.848; MRR 1.000 everywhere.
+# After the third round (a standard thesaurus of the Omgevingswet, written by someone who never
+# saw this set or the search, as a concept source below the glossary; an abbreviation with the
+# synonyms of the thesaurus concept that is exactly its long form): afstemmen 0.953 / 0.946,
+# 0.940 / 0.940; gezien 0.971 / 0.971, 0.989 / 0.989; toets 0.962 / 0.962, 0.908 / 0.908; MRR
+# 1.000 everywhere. The toets floor for recall is the target itself.
 VLOER = {
-    "afstemmen": {"ndcg@10": 0.93, "recall@10_min": 0.90, "mrr": 0.98},
-    "gezien": {"ndcg@10": 0.94, "recall@10_min": 0.94, "mrr": 0.98},
-    "toets": {"ndcg@10": 0.93, "recall@10_min": 0.82, "mrr": 0.98},
+    "afstemmen": {"ndcg@10": 0.94, "recall@10_min": 0.93, "mrr": 0.98},
+    "gezien": {"ndcg@10": 0.96, "recall@10_min": 0.98, "mrr": 0.98},
+    "toets": {"ndcg@10": 0.95, "recall@10_min": 0.90, "mrr": 0.98},
 }
 
 
