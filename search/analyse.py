@@ -329,7 +329,7 @@ class Concepten:
             for i, n, index, vraag in self._gevonden(stammen)
             if i == 0 and n == len(stammen) and any(x.endswith(STRIKT) for x in index)
             for t in vraag
-            if not t.startswith(eigen) and not t.endswith((STRIKT, RUIM))
+            if t != eigen and not t.endswith((STRIKT, RUIM))
         }
 
     def in_stammen(self, stammen):

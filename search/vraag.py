@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from search import afstemming, analyse
 from search.indexeren import _per_versie, woordenverzameling
 from search.models import Zoekterm
+from search.register import concept_gewicht
 
 
 class OngeldigeZoekvraag(ValueError):
@@ -86,9 +87,12 @@ def zoektermen(q, vocab, conc):
     for i, n, token in treffers:
         for t in termen[i : i + n]:
             t.concepten.add(token)
-    for t in termen:  # issue 15 (thesaurus): an abbreviation with its long form's other names
+    # issue 15 (thesaurus): an abbreviation also asks for its long form's other names, not for
+    # subjects related to it (a source weighted below a compound part: CONCEPT_VERWANT)
+    for t in termen:
         for token in t.concepten & conc.strikt:
-            t.concepten |= conc.lange_vorm(token)
+            namen = conc.lange_vorm(token)
+            t.concepten |= {c for c in namen if concept_gewicht(c) >= afstemming.DEEL}
     _groepeer(q, termen, treffers)
     _verbind_samenstellingen(termen, vocab, conc)
     return termen

@@ -67,18 +67,40 @@ def test_een_gewijzigde_lijst_komt_met_een_nieuwe_analyseversie():
 
 
 @pytest.mark.django_db
-def test_een_afkorting_uit_de_thesaurus_vindt_de_andere_namen():
+def test_een_afkorting_uit_de_thesaurus_vindt_haar_lange_vorm_en_geen_verwante_onderwerpen():
     nnn = _concept("Natuurnetwerk Nederland")
-    assert "NNN" in nnn["afkortingen"]
+    assert "NNN" in nnn["afkortingen"] and "natuurnetwerk" in nnn["synoniemen"]
+    assert "omgevingsverordening" in nnn["verwant"]
     pks = _installatie(
         {
             "Begrenzing": "De provincie legt de begrenzing van het Natuurnetwerk Nederland vast.",
             "Herplant": "Bij kap in het natuurnetwerk geldt een herplantplicht.",
+            "Verordening": "De provincie wijzigt haar omgevingsverordening.",
             "Zwemwater": "Het waterschap controleert het zwemwater in de zomer.",
         }
     )
-    assert set(_afspraken("NNN")) == {pks["Begrenzing"], pks["Herplant"]}
-    assert set(_afspraken("natuurnetwerk")) == {pks["Begrenzing"], pks["Herplant"]}
+    # an abbreviation asks for its own long form only (as one of the glossary does)
+    assert _afspraken("NNN") == [pks["Begrenzing"]]
+    # the other names find each other; a related subject follows them
+    gevonden = _afspraken("natuurnetwerk")
+    assert set(gevonden[:2]) == {pks["Begrenzing"], pks["Herplant"]}
+    assert gevonden[2:] == [pks["Verordening"]]
+    assert set(_afspraken("Ecologische Hoofdstructuur")[:2]) == {pks["Begrenzing"], pks["Herplant"]}
+
+
+@pytest.mark.django_db
+def test_een_afkorting_die_de_tekst_uitlegt_krijgt_de_synoniemen_van_haar_thesaurusbegrip():
+    """A text defines "NNN" as "Natuurnetwerk Nederland", exactly the term of a thesaurus
+    concept: the question "NNN" also finds that concept's synonym ("het natuurnetwerk"), not
+    its related subjects."""
+    pks = _installatie(
+        {
+            "Definitie": "De provincie begrenst het Natuurnetwerk Nederland (NNN) op kaart.",
+            "Herplant": "Bij kap in het natuurnetwerk geldt een herplantplicht.",
+            "Verordening": "De provincie wijzigt haar omgevingsverordening.",
+        }
+    )
+    assert _afspraken("NNN") == [pks["Definitie"], pks["Herplant"]]
 
 
 @pytest.mark.django_db
