@@ -245,6 +245,10 @@ CONCEPT_THESAURUS = 0.65
 # A related term ("omgevingsplan van rechtswege" for "bruidsschat"): a text about a related
 # subject ranks after the texts with the question's own words (and their compound parts).
 CONCEPT_VERWANT = 0.35
+# A long form that is a list of single words ("bouwen, reclame, inritten, kappen en slopen" for
+# BRIKS; "vergunningverlening, toezicht en handhaving" for VTH) of at least this many items: a
+# text that names every item (or all but one of a longer list) names the abbreviation's concept.
+MIN_LIJST = 3
 # --- end issue 15 (thesaurus) ---
 # --- helper verwant: related results of a phrase question ------------------------------------
 

@@ -283,6 +283,9 @@ class Concepten:
     varianten: dict = field(default_factory=dict)
     labels: dict = field(default_factory=dict)  # token -> term (for explanations)
     strikt: set = field(default_factory=set)  # the strict tokens (asked for by abbreviations)
+    # issue 15: long forms that are lists ("bouwen, reclame, inritten, kappen en slopen" for
+    # BRIKS): [(the items' stems, index tokens)]
+    opsommingen: list = field(default_factory=list)
 
     def voeg_toe(self, token, term, varianten, afkortingen=()):
         """`varianten` are found as the token; `afkortingen` (and the term) also as the strict
@@ -297,6 +300,9 @@ class Concepten:
         soorten += [(a, (token, strikt, *ruim), (strikt,)) for a in afkortingen]
         if kern:
             soorten.append((kern, ruim, ruim))
+        items = lijst_items(term) if afkortingen else []
+        if items:
+            self.opsommingen.append((frozenset(items), (token, strikt, *ruim)))
         for variant, index, vraag in soorten:
             stammen = tuple(stam(w) for w in woorden(variant))
             if stammen:
@@ -332,11 +338,30 @@ class Concepten:
             if t != eigen and not t.endswith((STRIKT, RUIM))
         }
 
-    def in_stammen(self, stammen):
-        """The tokens of every concept this text names (index tokens)."""
-        return list(
-            dict.fromkeys(t for _i, _n, index, _v in self._gevonden(stammen) for t in index)
-        )
+    def in_stammen(self, stammen, delen=frozenset()):
+        """The tokens of every concept this text names (index tokens). A long form that is a
+        list counts as named when the text has its items, as words or as compound parts
+        ("bouw-, reclame-, inrit-, kap- en sloopvergunningen"): all of them, or all but one
+        of a list of more than three (lijst_items)."""
+        uit = dict.fromkeys(t for _i, _n, index, _v in self._gevonden(stammen) for t in index)
+        if self.opsommingen:
+            aanwezig = set(stammen) | set(delen)
+            for items, index in self.opsommingen:
+                if len(items & aanwezig) >= max(afstemming.MIN_LIJST, len(items) - 1):
+                    uit.update(dict.fromkeys(index))
+        return list(uit)
+
+
+_LIJST_SCHEIDING = re.compile(r"\s*,\s*|\s+(?:en/of|en|of)\s+")
+
+
+def lijst_items(lange_vorm):
+    """The stems of the items of a long form that is a list of single words, at least
+    afstemming.MIN_LIJST of them ("bouwen, reclame, inritten, kappen en slopen"); else []."""
+    items = [i for i in _LIJST_SCHEIDING.split(vouw(lange_vorm)) if i]
+    if len(items) < afstemming.MIN_LIJST or any(len(woorden(i)) != 1 for i in items):
+        return []
+    return [stam(woorden(i)[0]) for i in items]
 
 
 def concepten_uit(concepten):
@@ -416,5 +441,5 @@ def analyseer(tekst, vocabulaire=frozenset(), concepten=None):
         exact=set(lijst) | {woord for woord, _b, _k in extra},
         stammen=set(stammen) | {stam(woord) for woord, _b, _k in extra},
         delen=delen - set(stammen),
-        concepten=set(concepten.in_stammen(stammen)) if concepten else set(),
+        concepten=set(concepten.in_stammen(stammen, delen)) if concepten else set(),
     )

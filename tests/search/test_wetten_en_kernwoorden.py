@@ -103,3 +103,38 @@ def test_de_afkorting_vindt_alleen_haar_eigen_lange_vorm(bopa_en_natuurnetwerk):
 )
 def test_kernwoord_van_een_term(term, kern):
     assert analyse.kernwoord(term) == kern
+
+
+def test_een_lange_vorm_die_een_opsomming_is():
+    assert analyse.lijst_items("bouwen, reclame, inritten, kappen en slopen") == [
+        "bouw",
+        "reclame",
+        "inrit",
+        "kap",
+        "sloop",
+    ]
+    assert analyse.lijst_items("vergunningverlening, toezicht en handhaving") == [
+        analyse.stam(w) for w in ("vergunningverlening", "toezicht", "handhaving")
+    ]
+    assert analyse.lijst_items("toezicht en handhaving") == []  # two items: too few
+    assert analyse.lijst_items("Omgevingsdienst Regio Arnhem") == []
+    assert analyse.lijst_items("bouwen, reclame en het kappen van bomen") == []
+
+
+def test_een_afkorting_van_een_opsomming_vindt_de_tekst_die_de_opsomming_noemt():
+    pks = _installatie(
+        {
+            "Definitie": (
+                "De gemeenten voeren de BRIKS-taken (bouwen, reclame, inritten, kappen en "
+                "slopen) zelf uit.",
+                "",
+            ),
+            "Lijst": (
+                "Gemeenten die bouw-, reclame-, inrit-, kap- en sloopvergunningen zelf "
+                "behandelen, delen een lijst van overtredingen.",
+                "",
+            ),
+            "Kap": ("Gemeenten stemmen de regels voor het kappen van bomen af.", ""),
+        }
+    )
+    assert _afspraken("BRIKS") == [pks["Definitie"], pks["Lijst"]]
