@@ -57,11 +57,12 @@ def gelijk():
 
 def verwant():
     """Per related term a concept of the term, its synonyms and that related term (token
-    "thv<n>_<m>"): the relation is not transitive, so two terms related to one concept are
-    not related to each other through it."""
+    "thv<n>v<m>"): the relation is not transitive, so two terms related to one concept are not
+    related to each other through it. No underscore in the token: PostgreSQL's parser would
+    split it in two and make every match a phrase, which its index does not serve."""
     return [
         Concept(
-            f"{VERWANT_VOORVOEGSEL}{n}_{m}",
+            f"{VERWANT_VOORVOEGSEL}{n}v{m}",
             c["term"],
             (),
             (*c.get("synoniemen", ()), rel),

@@ -249,6 +249,10 @@ CONCEPT_VERWANT = 0.35
 # BRIKS; "vergunningverlening, toezicht en handhaving" for VTH) of at least this many items: a
 # text that names every item (or all but one of a longer list) names the abbreviation's concept.
 MIN_LIJST = 3
+# A related term held by more documents than this picks no candidates (search.zoeker): at
+# 100,000 agreements a related term such as "omgevingsvisie" is in thousands of them, and the
+# retrieval would go through them all for results that rank below the question's own words.
+VERWANT_OPHALEN = 500
 # --- end issue 15 (thesaurus) ---
 # --- helper verwant: related results of a phrase question ------------------------------------
 

@@ -85,6 +85,21 @@ def concept_gewicht(token):
     return getattr(afstemming, gewicht) * ruim
 
 
+def zwakke_concepttokens(tokens):
+    """issue 15 (thesaurus): the tokens of concept sources weighted below a compound part
+    (afstemming.DEEL; the related terms of the thesaurus): a prefix of such a source followed
+    by its number."""
+    voorvoegsels = tuple(
+        v for _bron, v, naam in _CONCEPTBRONNEN if getattr(afstemming, naam) < afstemming.DEEL
+    )
+    return {
+        t
+        for t in tokens
+        for v in voorvoegsels
+        if t.startswith(v) and t[len(v) : len(v) + 1].isdigit()
+    }
+
+
 def _afkortingsleutel(afkorting):
     return "".join(c for c in analyse.vouw(afkorting) if c.isalnum())
 

@@ -25,6 +25,7 @@ from search.indexeren import concepten, vocabulaire
 from search.markering import Markering, markeer
 from search.models import Zoekdocument, Zoekterm
 from search.rangschikking import documentfrequenties, rangschik
+from search.register import zwakke_concepttokens
 from search.soorten import TITELVELDEN
 from search.vraag import (
     OngeldigeZoekvraag,
@@ -163,7 +164,12 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None, verwant=True):
     # retrieval asks for the question's content, not its frame ("afspraken over", "rol van"):
     # a document that has only the frame is no result
     groepen = inhoudsgroepen(termen)
-    zoektokens = set().union(*groepen) if groepen else tokens
+    # issue 15 (thesaurus): a related term that many documents hold picks no candidates (the
+    # backend would have to go through all of them); it still counts in the ranking of what
+    # the question's own words find
+    zwak = {t for t in zwakke_concepttokens(tokens) if df.get(t, 0) > afstemming.VERWANT_OPHALEN}
+    groepen = [g - zwak for g in groepen]
+    zoektokens = set().union(*groepen) if groepen else tokens - zwak
     ids = _ids(uitkomst, zoektokens, df, sleutels, filters, verplicht, groepen)
 
     # The best KANDIDATEN are ranked with the Dutch scoring; the rest (weak matches of one
