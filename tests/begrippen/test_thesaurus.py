@@ -10,33 +10,17 @@ from collections import Counter
 
 import pytest
 
-from afspraken.models import Uitvoeringsafspraak
 from begrippen import thesaurus
 from begrippen.models import Begrip
-from organisaties.models import Organisatie
-from search import analyse, indexeren
+from search import analyse
 from search.register import alle_concepten
-from search.zoeker import zoek_objecten
-from tests.factories import UitvoeringsafspraakFactory
-
-
-def _afspraken(q):
-    return zoek_objecten(q, "uitvoeringsafspraak").objecten
+from tests.search.test_wetten_en_kernwoorden import _afspraken
+from tests.search.test_wetten_en_kernwoorden import _installatie as installatie
 
 
 def _installatie(teksten):
     """A fresh installation (no begrippen, no organisations) with only these agreements."""
-    Begrip.objects.all().delete()
-    Organisatie.objects.all().delete()
-    Uitvoeringsafspraak.objects.all().delete()
-    pks = {
-        titel: str(
-            UitvoeringsafspraakFactory(titel=titel, samenwerkingsafspraak=tekst, publiceren=True).pk
-        )
-        for titel, tekst in teksten.items()
-    }
-    indexeren.herbouw()
-    return pks
+    return installatie({titel: (tekst, "") for titel, tekst in teksten.items()})
 
 
 def _concept(term):
