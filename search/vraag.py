@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from search import afstemming, analyse
 from search.indexeren import _per_versie, woordenverzameling
 from search.models import Zoekterm
-from search.register import concept_gewicht
+from search.register import zwakke_concepttokens
 
 
 class OngeldigeZoekvraag(ValueError):
@@ -88,11 +88,11 @@ def zoektermen(q, vocab, conc):
         for t in termen[i : i + n]:
             t.concepten.add(token)
     # issue 15 (thesaurus): an abbreviation also asks for its long form's other names, not for
-    # subjects related to it (a source weighted below a compound part: CONCEPT_VERWANT)
+    # subjects related to it (the weak sources of register.zwakke_concepttokens)
     for t in termen:
         for token in t.concepten & conc.strikt:
             namen = conc.lange_vorm(token)
-            t.concepten |= {c for c in namen if concept_gewicht(c) >= afstemming.DEEL}
+            t.concepten |= namen - zwakke_concepttokens(namen)
     _groepeer(q, termen, treffers)
     _verbind_samenstellingen(termen, vocab, conc)
     return termen
