@@ -10,7 +10,10 @@ class KennisplatformConfig(AppConfig):
         # The start-up checks, the failed-login counter of the rate limits, the storage check
         # and post-migrate move of documents out of the public media (opslag.py) and the public
         # address of the default Site (these modules use models: only once the apps are ready).
-        from . import beveiliging, drempels, opslag, site_adres, tweefactor  # noqa: F401
+        # The page cache connects its receivers to every change of public output (issue 16).
+        from . import beveiliging, drempels, opslag, paginacache, site_adres, tweefactor  # noqa: F401
+
+        paginacache.verbind()
 
         # After every migrate (all apps migrated by then), also on an empty production database.
         post_migrate.connect(

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from kennisplatform import paginacache
 from kennisplatform.tweefactor import views as tweefactor
 
 
@@ -56,3 +57,10 @@ def tweefactor_logacties(actions):
         _("Tweede factor hersteld"),
         _("Tweede factor verwijderd door een beheerder"),
     )
+
+
+# -- Paginacache (issue 16, kennisplatform/paginacache.py) --------------------------------------
+@hooks.register("before_serve_page")
+def paginacache_markeer(page, request, serve_args, serve_kwargs):
+    """A private or workspace page is never stored in the shared cache."""
+    paginacache.markeer_pagina(page, request)

@@ -3,6 +3,7 @@ import lock. New rows are written in bulk, changed rows through Wagtail's API; b
 revisions, log entries and status history from afspraken/vastleggen.py, as admin edits do."""
 
 from django.db import connections, router, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -23,6 +24,11 @@ IMPORTSLOT = 0x4166_7370  # key of the PostgreSQL advisory lock of the import ("
 # agreement's as in its save()).
 SLUG_AFSPRAAK = Uitvoeringsafspraak._meta.get_field("slug").max_length - 20
 SLUG_TREFWOORD = Tag._meta.get_field("slug").max_length - 10
+
+# Sent inside the import's transaction once it has written something. New agreements are
+# written in bulk, without model signals: whoever keeps something in step with the register
+# (the page cache of the site package) listens here and acts on commit.
+geimporteerd = Signal()
 
 
 def importeer(
@@ -55,6 +61,8 @@ def importeer(
         if resultaat.statuswijzigingen and not status_wijzigen:
             raise BevestigingNodig(resultaat)
         hoogste = _schrijf(resultaat, gebruiker, voortgang)
+        if resultaat.nieuw or resultaat.gewijzigd:
+            geimporteerd.send(sender=Uitvoeringsafspraak, resultaat=resultaat)
     if index == "taak":
         # after the commit above: the worker sees the agreements when it runs the task
         taken.indexeer_na_import.enqueue(hoogste)

@@ -594,3 +594,6 @@ DREMPELS.append(
         "Probeer het over %(wachttijd)s opnieuw.",
     }
 )
+from .paginacache import *  # noqa: E402,F403  (issue 16: page cache, ETag/304, CDN purge)
+
+MIDDLEWARE, INSTALLED_APPS = met_paginacache(MIDDLEWARE, INSTALLED_APPS)  # noqa: F405

@@ -63,3 +63,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # a request never waits for the mail server (kennisplatform/mail.py).
 EMAIL_BACKEND = "kennisplatform.mail.AchtergrondMailBackend"
 ACHTERGROND_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# -- Paginacache (issue 16) ------------------------------------------------------------------
+# Anonymous pages from the shared cache (kennisplatform/paginacache.py); PAGINACACHE=false turns
+# it off.
+PAGINACACHE = vlag("PAGINACACHE", True)
