@@ -23,8 +23,8 @@ for _naam, _waarde in (
         raise ConfiguratieFout(f"De omgevingsvariabele {_naam} moet 0 of meer seconden zijn.")
 
 # Wagtail's frontend cache: with FRONTEND_CACHE_URL (the purge address of a reverse proxy such
-# as Varnish or nginx) a published, unpublished or moved page is purged there at once; other
-# changes (an import, a begrip) reach a CDN within PAGINACACHE_MAX_AGE. Off when unset.
+# as Varnish or nginx) a published or unpublished page is purged there at once; other changes
+# (a move, an import, a begrip) reach a CDN within PAGINACACHE_MAX_AGE. Off when unset.
 FRONTEND_CACHE_URL = tekst("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", FRONTEND_CACHE_URL):
     raise ConfiguratieFout(
