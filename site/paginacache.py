@@ -33,8 +33,10 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
@@ -187,9 +189,11 @@ def markeer_pagina(page, request):
     view restriction or in a workspace is never stored, whatever its answer says."""
     if not getattr(request, "_paginacache_kandidaat", False):
         return
-    if (
-        page.get_view_restrictions().exists()
-        or Page.objects.ancestor_of(page, inclusive=True).type(WerkruimtePage).exists()
+    werkruimte = ContentType.objects.get_for_model(WerkruimtePage)  # cached per process
+    if (  # one query: the page or an ancestor is restricted or a workspace
+        Page.objects.ancestor_of(page, inclusive=True)
+        .filter(Q(view_restrictions__isnull=False) | Q(content_type=werkruimte))
+        .exists()
     ):
         request._paginacache_uit = True
 
