@@ -28,6 +28,7 @@ of anything else (search log, sessions, login attempts, tasks) leave the cache a
 """
 
 import hashlib
+import logging
 import uuid
 from urllib.parse import parse_qsl, urlencode
 
@@ -52,6 +53,8 @@ from wagtail.signals import (
 
 from afspraken.importeren.schrijven import geimporteerd
 from redactie.models import WerkruimtePage
+
+logger = logging.getLogger(__name__)
 
 CACHE = "default"
 GENERATIE = "paginacache:generatie"
@@ -117,7 +120,16 @@ GEVOLGD = [
 
 
 def _nieuwe_generatie():
-    caches[CACHE].set(GENERATIE, uuid.uuid4().hex, None)
+    cache = caches[CACHE]
+    cache.set(GENERATIE, uuid.uuid4().hex, None)
+    # An unreachable Redis drops the write silently (kennisplatform/cache.py): the pages kept
+    # there may then be shown until they expire.
+    if getattr(cache, "in_storing", lambda: False)():
+        logger.warning(
+            "De paginacache kon niet worden ververst (cache onbereikbaar); bewaarde pagina's "
+            "kunnen tot PAGINACACHE_DUUR (%s s) oud zijn.",
+            settings.PAGINACACHE_DUUR,
+        )
 
 
 class _Ronde:

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from django.contrib.auth.models import User
+from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 
@@ -313,3 +314,11 @@ def test_pagina_met_formulier_nooit_uit_de_cache(anoniem):
     sjabloon = Sjabloon.objects.first()
     antwoord = niet_gecachet(anoniem, reverse("materialen:sjabloon", args=[sjabloon.pk]))
     assert "csrfmiddlewaretoken" in antwoord.content.decode()
+
+
+def test_onbereikbare_cache_bij_verversen_wordt_gelogd(vastleggen, monkeypatch, caplog):
+    """Redis down while something is published: the new generation is lost, and said so."""
+    monkeypatch.setattr(caches["default"], "in_storing", lambda: True, raising=False)
+    with vastleggen():
+        Organisatie.objects.order_by("pk").first().save()
+    assert "De paginacache kon niet worden ververst" in caplog.text
