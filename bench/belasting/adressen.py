@@ -77,6 +77,11 @@ def verzamel(lezer, details=500, zaad=1):
         if soort:
             paden[soort].append(pad)
     paden["home"] = ["/"]
+    # The begrip pages are sub-pages of the glossary (not in the sitemap): its links.
+    for lijst in paden["begrippen"]:
+        html = lezer.tekst(lijst)
+        links = re.findall(r'href="(?:https?://[^/"]+)?(/begrippen/[-\w]+/)"', html)
+        paden["begrip"] = sorted(set(paden["begrip"]) | set(links))
     # Agreements: the sitemap may list only some; the register's JSON lists them all, a page
     # at a time: pages drawn from the whole register, so the details are spread over it.
     eerste = json.loads(lezer.tekst("/api/afspraken/"))

@@ -19,7 +19,7 @@ from bench.belasting.meten import Doel, Mix, draai_proces, fase, percentiel, ver
 
 SITEMAP = "".join(
     f"<url><loc>https://kennisplatform.example{pad}</loc></url>"
-    for pad in ("/", "/themagroepen/geluid/", "/begrippen/", "/begrippen/bevoegd-gezag/")
+    for pad in ("/", "/themagroepen/geluid/", "/begrippen/")
 )
 
 
@@ -54,6 +54,8 @@ class Handler(BaseHTTPRequestHandler):
         elif pad.startswith("/api/afspraken/?") or pad == "/api/afspraken/":
             rijen = [{"code": f"UA-{n}", "url": f"https://x/afspraken/a-{n}/"} for n in range(3)]
             self._antwoord(200, json.dumps({"paginas": 1, "results": rijen}))
+        elif pad == "/begrippen/":  # the begrip pages are linked here, not in the sitemap
+            self._antwoord(200, '<a href="/begrippen/bevoegd-gezag/">bevoegd gezag</a>')
         elif pad.startswith("/afspraken/a-") and type(self).stuk:
             self._antwoord(500)
         else:
