@@ -302,6 +302,10 @@ def fase(doel, soorten, klanten, duur, max_verzoeken, processen=2, zaad=0, timeo
                 raise KeyboardInterrupt
             uitslag.voeg_toe(deel)
         return uitslag
+    except BaseException:  # Ctrl+C or SIGTERM: don't wait for the phase to end
+        for kind in kinderen:
+            kind.kill()
+        raise
     finally:
         for kind in kinderen:
             kind.join(timeout + 5)
