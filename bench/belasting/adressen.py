@@ -32,6 +32,7 @@ ZOEKVRAGEN = [
     "vooroverleg bouwveiligheid",
     "bodem en grondwater",
 ]
+REGISTER = 40  # filter combinations of the register (of kerninstrumenten x ketenpartners)
 PARTNERS = ["gemeente", "provincie", "waterschap", "omgevingsdienst", "veiligheidsregio", "ggd"]
 
 
@@ -66,7 +67,7 @@ def soort_van(pad):
     return None
 
 
-def verzamel(lezer, details=500, zaad=1):
+def verzamel(lezer, details=200, zaad=1):
     """{page type: (weight, [paths])} for meten.Mix."""
     kans = random.Random(zaad)
     paden = {soort: [] for soort in GEWICHTEN}
@@ -98,11 +99,12 @@ def verzamel(lezer, details=500, zaad=1):
     register = lezer.tekst("/afspraken/")
     keuze = re.search(r'<select[^>]*name="kerninstrument".*?</select>', register, re.S)
     instrumenten = re.findall(r'value="([^"]+)"', keuze.group(0)) if keuze else []
-    paden["register"] = ["/afspraken/"] + [
+    combinaties = [
         f"/afspraken/?kerninstrument={quote(i)}&ketenpartner={p}"
         for i in instrumenten
         for p in PARTNERS
     ]
+    paden["register"] = ["/afspraken/"] + kans.sample(combinaties, min(REGISTER, len(combinaties)))
     paden["zoeken"] = [f"/zoeken/?q={quote(v)}" for v in ZOEKVRAGEN]
     # The feeds: the register's, and those the group pages announce in their <head>.
     feeds = {"/afspraken/feed/"}

@@ -146,6 +146,19 @@ class Mix:
         return self.namen[i], self.kans.choice(self.paden[i])
 
 
+class Rij:
+    """Every address once, in order (the warm-up before a warm phase); used like a Mix."""
+
+    def __init__(self, soorten):
+        self.rij = [(n, pad) for n, (g, paden) in soorten.items() if g > 0 for pad in paden]
+        self.volgende = 0
+
+    def kies(self):
+        item = self.rij[self.volgende % len(self.rij)]
+        self.volgende += 1
+        return item
+
+
 class _Verzoek:
     """One request on its own non-blocking socket, from connect to the server's close."""
 

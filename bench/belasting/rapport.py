@@ -4,6 +4,7 @@ import os
 
 from .meten import percentiel
 
+WERKERS_TEKST = "elk adres één keer, 2 tegelijk"
 DOEL_ONGECACHET_MS = 10  # issue 16: uncached agreement detail and group page, median
 
 
@@ -104,3 +105,15 @@ def druk_ongecachet_af(u):
             print(f"{naam:<10} mediaan {c['p50'] * 1000:.1f} ms over {c['verzoeken']}: {oordeel}")
     if any(c["hit"] for c in u["soorten"].values()):
         print("let op: de server gaf toch X-Paginacache: HIT (werkt PAGINACACHE=false?)")
+
+
+def druk_opwarmen_af(u):
+    t = u["totaal"]
+    print(
+        f"\nopwarmen: {t['verzoeken']} adressen in {u['duur_s']:.1f} s ({WERKERS_TEKST}), "
+        f"fouten {t['fouten']}, 5xx {t['5xx']}",
+        flush=True,
+    )
+    for naam, c in u["soorten"].items():
+        for voorbeeld in c["voorbeelden"]:
+            print(f"  fout bij {naam}: {voorbeeld}")
