@@ -120,11 +120,19 @@ def _belasting(args, doel, pid=None, redis=None):
     print("adressen: " + ", ".join(f"{n} {len(p)}" for n, (_g, p) in paden.items()), flush=True)
     fasen = []
     for klanten in args.niveaus:
+        cache = True  # unknown without a cold phase: warm up anyway
         if redis:
-            fasen.append(_meet(args, doel, pid, paden, "koud", klanten, redis))
+            koud = _meet(args, doel, pid, paden, "koud", klanten, redis)
+            fasen.append(koud)
+            cache = any(c["hit"] + c["miss"] for c in koud["soorten"].values())
         else:
             print(f"\n(geen koude fase bij {klanten} klant(en): geen --redis om te legen)")
-        fasen.append(_opwarmen(args, doel, pid, paden))
+        if cache:
+            fasen.append(_opwarmen(args, doel, pid, paden))
+        else:
+            print(
+                "\n(niet opwarmen: de server stuurt geen X-Paginacache mee, dus heeft geen paginacache)"
+            )
         warm = _meet(args, doel, pid, paden, "warm", klanten)
         fasen.append(warm)
         # Issue 16 asks the throughput of cached pages: the same mix without the page types
