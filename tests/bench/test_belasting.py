@@ -189,3 +189,13 @@ def test_commando_tegen_een_draaiende_server_en_exitcode(server, tmp_path, capsy
     assert (soorten["afspraak"]["5xx"] > 0) == stuk
     tekst = capsys.readouterr().out
     assert "== 3 klant(en), gecachet:" in tekst and "p95 ms" in tekst
+
+
+def test_ongecachet_meet_alleen_afspraak_en_groep(server, tmp_path, capsys):
+    uitvoer = tmp_path / "r.json"
+    argv = ["--url", f"http://127.0.0.1:{server.poort}", "--alleen-ongecachet", "--duur", "0.3"]
+    assert belasting.main(argv + ["--uitvoer", str(uitvoer)]) == 0
+    (fase,) = json.loads(uitvoer.read_text())
+    assert (fase["klanten"], fase["fase"]) == (1, "ongecachet")
+    assert set(fase["soorten"]) == {"afspraak", "groep"}
+    assert "afspraak   mediaan" in capsys.readouterr().out
