@@ -19,7 +19,7 @@ TEST_WERKERS ?= auto
 PARALLEL := -n $(TEST_WERKERS) --dist loadfile
 # --- end parallel tests ---
 
-.PHONY: run test serve install install-test browser-tools lint css bench clean relevance static schermafbeeldingen api-lint
+.PHONY: run test serve install install-test browser-tools lint css bench loadtest clean relevance static schermafbeeldingen api-lint
 
 $(VENV)/.geinstalleerd: pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -131,6 +131,13 @@ relevance-korpus2: install-test
 # Sizes and backends: make bench BENCH_ARGS="--groottes 1000 --backends sqlite"
 bench: install
 	$(PY) -m bench $(BENCH_ARGS)
+
+# issue 16: load test of the production server (bench/belasting/). Builds (or reuses) a
+# PostgreSQL database with the demo and 10,000 synthetic agreements, starts the stack of
+# `make serve` on a free port of 127.0.0.1 and measures 1, 8 and 32 concurrent clients, cold and
+# warm; exit code 1 after any error or 5xx. Options: make loadtest LOADTEST_ARGS="--duur 5"
+loadtest: install
+	$(PY) -m bench.belasting $(LOADTEST_ARGS)
 
 # Screenshots of every page type at 320 and 1280 px into docs/schermafbeeldingen/ (with an
 # index README.md): a fresh database with the demo and a server of its own. Another server:
