@@ -113,6 +113,13 @@ HERBOUW_VANAF = 500
 BATCH = 1000
 # Objects read per database round trip while rebuilding, and stale documents removed at once.
 STUK = 500
+# issue 16: values a rebuild remembers for the objects that share them (search.opbouw.onthoud,
+# e.g. the public title of a group: a few hundred groups at most), then started afresh.
+HERBOUW_MEMO = 10_000
+# issue 16: texts whose analysis a rebuild remembers (search.opbouw.analysator), least recently
+# used out first. An agreement has 13 fields, 7 of which take one of a few values; a few
+# thousand texts of at most a few kB keep the memory of a rebuild bounded (~10 MB).
+ANALYSE_GEHEUGEN = 4_000
 # Characters of a document's text read for the index.
 MAX_DOCUMENTTEKST = 200_000
 # Characters of a text kept as the result's summary.

@@ -5,7 +5,9 @@ The fast retrieval (kandidaten.py) reuses the database backends' own index table
 building blocks, but ranks with one query limited to K rows. For that it needs parts of
 modelsearch that are not its public API: the index models, the SQLite FTS5 match expression
 and query normaliser, and the query compilers' `build_search_query`, `FTS_TABLE_FIELDS`,
-`get_search_vectors`, `_build_rank_expression` and `build_tsquery`. They are used only here;
+`get_search_vectors`, `_build_rank_expression` and `build_tsquery`; for a full rebuild on
+PostgreSQL (indexeer_tabel) the index's `_refresh_title_norms` and the weights of its search
+fields (`get_weight`). They are used only here;
 tests/search/test_bibliotheek.py fails when the library changes them. modelsearch is pinned
 to the tested minor version in pyproject.toml."""
 
@@ -13,13 +15,16 @@ import operator
 from functools import reduce
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.conf import get_app_config
+from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And
 from modelsearch.utils import get_content_type_pk
 
-from django.contrib.postgres.search import SearchRank
+from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import F, Q, TextField, Value
+from django.db.models.functions import Cast
 
 
 def _sqlite_backend_klasse():
@@ -145,3 +150,71 @@ def beheerzoekvelden(velden):
     column" (wagtail/django-modelsearch#47, open). On SQLite the listing searches all the
     model's indexed fields instead (None); PostgreSQL keeps the chosen fields."""
     return None if connection.vendor == "sqlite" else velden
+
+
+# --- Full rebuilds on PostgreSQL: the index table in one statement -----------------------------
+# The backend's add_items writes a batch and then refreshes `title_norm` (average title length
+# / this title's length) of every row still at its default, computing the average over the
+# whole table: per batch a scan of the whole index, so a rebuild grew quadratically (issue 16).
+# indexeer_tabel writes the index rows of every object of the model with one INSERT ... SELECT
+# in the database (the same tsvectors as add_items: tests/search/test_bibliotheek.py compares
+# the rows) and refreshes title_norm once, over the whole table, as the library's own rebuild
+# (`manage.py update_index`) does at its end.
+
+
+def indexeert_tabel(backend):
+    """True for the PostgreSQL backend: a rebuild indexes the whole table at its end
+    (indexeer_tabel) instead of per batch (backend.add_bulk)."""
+    return _soort(backend) == "postgres"
+
+
+def _vector(velden, config):
+    vectoren = [SearchVector(F(naam), weight=gewicht, config=config) for naam, gewicht in velden]
+    if not vectoren:
+        return SearchVector(Value("", output_field=TextField()))
+    return reduce(operator.add, vectoren)
+
+
+def _tekst(velden):
+    # the library joins the stripped values with one space
+    if not velden:
+        return Value("", output_field=TextField())
+    if len(velden) > 1:
+        raise NotImplementedError("indexeer_tabel: one text field per kind only")
+    return F(velden[0][0])
+
+
+def indexeer_tabel(backend, model):
+    """Index every row of `model` in the PostgreSQL backend's table at once, then refresh
+    title_norm over the whole table (once)."""
+    titel, rest, aanvullen = [], [], []
+    for veld in model.get_search_fields():
+        if isinstance(veld, SearchField):
+            doel = titel if veld.field_name == "title" else rest
+            doel.append((veld.field_name, get_weight(veld.boost)))
+        elif isinstance(veld, AutocompleteField):
+            aanvullen.append((veld.field_name, "D"))
+        elif isinstance(veld, RelatedFields):  # the search documents have none
+            raise NotImplementedError(f"indexeer_tabel: {veld!r}")
+    rijen = model._default_manager.order_by().values_list(
+        Value(content_type_pk(model)),
+        Cast("pk", TextField()),
+        _vector(titel, backend.config),
+        _vector(aanvullen, backend.autocomplete_config),
+        _vector(rest, backend.config),
+        Value(1.0),
+        _tekst(titel),
+        _tekst(rest),
+    )
+    select, parameters = rijen.query.sql_with_params()
+    tabel = connection.ops.quote_name(index_entry_model()._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {tabel} (content_type_id, object_id, title, autocomplete, body, "
+            f"title_norm, title_text, body_text) {select} "
+            "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+            "title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+            "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+            parameters,
+        )
+    backend.get_index_for_model(model)._refresh_title_norms(full=True)

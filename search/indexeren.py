@@ -14,7 +14,7 @@ from django.dispatch import receiver
 
 from wagtail.search.backends import get_search_backends
 
-from search import afstemming, analyse, bibliotheek, geleerd
+from search import afstemming, analyse, bibliotheek, geleerd, opbouw
 from search.models import Indexversie, Zoekdocument, Zoekterm
 from search.register import alle_concepten, alle_soorten, soort_voor
 
@@ -183,16 +183,19 @@ def concepten():
     return _per_versie("concepten", lambda: analyse.concepten_uit(alle_concepten()))
 
 
-def maak_document(soort, obj, vocab, conc, teksten=None):
-    """An unsaved Zoekdocument for this object, or None if it must not be indexed."""
+def maak_document(soort, obj, vocab, conc, teksten=None, analyseer=None):
+    """An unsaved Zoekdocument for this object, or None if it must not be indexed.
+    `analyseer(tekst)`, if given, returns what opbouw.analysator does (a rebuild remembers
+    the analysis of texts many objects share)."""
     toegang = soort.toegang(obj)
     if toegang is None:
         return None
+    analyseer = analyseer or opbouw.analysator(vocab, conc, geheugen=0)
     velden, zwaar, licht = [], set(), set()
     for naam, tekst, gewicht in soort.velden(obj) if teksten is None else teksten:
-        a = analyse.analyseer(tekst, vocab, conc)
-        velden.append({"naam": naam, "gewicht": gewicht, "tekst": tekst, "a": a.als_dict()})
-        (zwaar if gewicht >= afstemming.ZWAAR else licht).update(a.tokens())
+        a, tokens = analyseer(tekst)
+        velden.append({"naam": naam, "gewicht": gewicht, "tekst": tekst, "a": a})
+        (zwaar if gewicht >= afstemming.ZWAAR else licht).update(tokens)
     facetten = soort.facetten(obj)
     partners = facetten.get("ketenpartners") or []
     return Zoekdocument(
@@ -335,35 +338,17 @@ def verwijder_object(obj):
             logger.exception("Zoekindex: verwijderen van %s mislukt", obj)
 
 
-def _schrijf(nieuw, backends):
-    """Save one batch of documents (update by sleutel, else create) and index it."""
-    bestaand = dict(
-        Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]).values_list(
-            "sleutel", "pk"
-        )
-    )
-    velden = [
-        f.name for f in Zoekdocument._meta.fields if f.name not in ("id", "sleutel", "bijgewerkt")
-    ]
-    bij = [d for d in nieuw if d.sleutel in bestaand]
-    for d in bij:
-        d.pk = bestaand[d.sleutel]
-    Zoekdocument.objects.bulk_update(bij, velden)
-    Zoekdocument.objects.bulk_create([d for d in nieuw if d.sleutel not in bestaand])
-    opgeslagen = list(Zoekdocument.objects.filter(sleutel__in=[d.sleutel for d in nieuw]))
-    for backend in backends:
-        try:
-            backend.add_bulk(Zoekdocument, opgeslagen)
-        except Exception:
-            logger.exception("Zoekindex: vullen van %s mislukt", backend)
-
-
 def herbouw(stdout=None, batch=None, voortgang=None):
     """Rebuild every search document (idempotent). Two streaming passes: first the vocabulary
     of all content (for compound splitting), then the analysis, written in batches. Always all
     registered soorten: the rebuild replaces the whole index. `voortgang(fase, verwerkt,
-    totaal)`, if given, hears how many objects each pass has done (FASE_*)."""
-    batch = batch or afstemming.BATCH
+    totaal)`, if given, hears how many objects each pass has done (FASE_*). What many objects
+    share is computed once per rebuild (opbouw.sessie)."""
+    with opbouw.sessie():
+        return _herbouw(stdout, batch or afstemming.BATCH, voortgang)
+
+
+def _herbouw(stdout, batch, voortgang):
     soorten = alle_soorten()
     totaal = sum(soort.objecten().count() for soort in soorten) if voortgang else None
 
@@ -394,13 +379,14 @@ def herbouw(stdout=None, batch=None, voortgang=None):
     )
     del woorden
     conc = analyse.concepten_uit(alle)
+    analyseer = opbouw.analysator(vocab, conc)
     backends = _backends()
 
     sleutels, tellingen, is_woord, aantal = set(), Counter(), set(), 0
     with transaction.atomic():
         reeks = []
         for soort, obj in objecten(FASE_DOCUMENTEN):
-            doc = maak_document(soort, obj, vocab, conc)
+            doc = maak_document(soort, obj, vocab, conc, analyseer=analyseer)
             if doc is None:
                 continue
             sleutels.add(doc.sleutel)
@@ -409,11 +395,11 @@ def herbouw(stdout=None, batch=None, voortgang=None):
             is_woord.update((t, doc.toegang) for t in w)  # issue 15: a word per access level
             reeks.append(doc)
             if len(reeks) >= batch:
-                _schrijf(reeks, backends)
+                opbouw.schrijf(reeks, backends)
                 aantal += len(reeks)
                 reeks = []
         if reeks:
-            _schrijf(reeks, backends)
+            opbouw.schrijf(reeks, backends)
             aantal += len(reeks)
 
         weg = [
@@ -430,6 +416,7 @@ def herbouw(stdout=None, batch=None, voortgang=None):
                     except Exception:
                         logger.exception("Zoekindex: verwijderen uit %s mislukt", backend)
                 doc.delete()
+        opbouw.rond_af(backends)
 
         Zoekterm.objects.all().delete()
         Zoekterm.objects.bulk_create(
