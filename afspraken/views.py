@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from groepen.models import GroepPage
-from groepen.toegang import openbare_documenten
+from groepen.toegang import openbaar, openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
@@ -100,7 +100,7 @@ def _detail(request, pagina, slug):
         context_overrides={
             "afspraak": afspraak,
             # the group only when anyone may read its page (never a private group's title)
-            "groep": GroepPage.objects.live().public().filter(pk=afspraak.groep_id).first()
+            "groep": openbaar(GroepPage.objects.live()).filter(pk=afspraak.groep_id).first()
             if afspraak.groep_id
             else None,
             "pagina_titel": afspraak.titel,
