@@ -167,6 +167,16 @@ PAGINATYPEN = {
         lambda w: f"/afspraken/?status=vastgesteld&groep={w.groep.slug}",
         None,
     ),
+    "register-kerninstrument-ketenpartner": (
+        lambda w: (
+            f"/afspraken/?kerninstrument={w.afspraak.kerninstrument.slug}&ketenpartner=gemeente"
+        ),
+        None,
+    ),
+    "register-trefwoord-niveau": (
+        lambda w: "/afspraken/?trefwoord=meetwoord-1&niveau=ambtelijk",
+        None,
+    ),
     "afspraak": (lambda w: f"/afspraken/{w.afspraak.slug}/", None),
     "register-feed": (lambda w: "/afspraken/feed/", None),
     "register-csv": (lambda w: "/afspraken/export/csv/", None),
