@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from begrippen import gebruik
+from groepen import toegang
 
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import Registerfilter
@@ -25,7 +26,7 @@ TEKSTVELDEN = ("titel", "samenwerkingsafspraak", "toelichting")
 @gebruik.registreer
 def afspraken_met_begrip(begrip, request):
     labels = [label for label, _exact in gebruik.labels(begrip)]
-    register = AfsprakenRegisterPage.objects.live().public().first()
+    register = toegang.openbaar(AfsprakenRegisterPage.objects.live()).first()
     if not labels or register is None:
         return None
     openbaar = Uitvoeringsafspraak.objects.openbaar()

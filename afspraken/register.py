@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from groepen.models import GroepPage
+from groepen.toegang import openbaar
 from search.zoeker import OngeldigeZoekvraag, zoek_objecten
 
 from .importeren import KOLOMMEN, SAMENVATTING_KOLOM
@@ -167,9 +168,9 @@ class Registerfilter:
         labels: a group page behind a privacy setting never shows its title here."""
         return {
             slug: (titel, pk)
-            for slug, titel, pk in GroepPage.objects.live()
-            .public()
-            .values_list("slug", "title", "pk")
+            for slug, titel, pk in openbaar(GroepPage.objects.live()).values_list(
+                "slug", "title", "pk"
+            )
         }
 
     def _voorwaarde(self, naam, waarde):
@@ -383,7 +384,7 @@ def openbare_groep_ids():
     """The pks of the group pages anyone may read (live, no privacy setting on or above them).
     Exports and the JSON name only these groups: a private group's slug never leaves the site.
     An import reads an empty groep cell as "keep the group", so the round trip loses nothing."""
-    return set(GroepPage.objects.live().public().values_list("pk", flat=True))
+    return set(openbaar(GroepPage.objects.live()).values_list("pk", flat=True))
 
 
 def export_rij(afspraak, openbare_groepen=None):

@@ -8,7 +8,7 @@ view makes (the before_serve_page and on_serve_page hooks: privacy of the page).
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from groepen.models import GroepPage
-from groepen.toegang import openbare_documenten
+from groepen.toegang import openbaar, openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
@@ -87,10 +87,12 @@ def detail(request, slug):
 
 
 def _detail(request, pagina, slug):
+    # whether anyone may read the group's page comes along in the same query
+    groep_openbaar = Exists(openbaar(GroepPage.objects.live()).filter(pk=OuterRef("groep_id")))
     afspraak = get_object_or_404(
-        Uitvoeringsafspraak.objects.openbaar().select_related(
-            "kerninstrument", "groep", "vastgesteld_door"
-        ),
+        Uitvoeringsafspraak.objects.openbaar()
+        .select_related("kerninstrument", "groep", "vastgesteld_door")
+        .annotate(groep_openbaar=groep_openbaar),
         slug=slug,
     )
     return _toon(
@@ -100,9 +102,7 @@ def _detail(request, pagina, slug):
         context_overrides={
             "afspraak": afspraak,
             # the group only when anyone may read its page (never a private group's title)
-            "groep": GroepPage.objects.live().public().filter(pk=afspraak.groep_id).first()
-            if afspraak.groep_id
-            else None,
+            "groep": afspraak.groep if afspraak.groep_openbaar else None,
             "pagina_titel": afspraak.titel,
             "statusgeschiedenis": afspraak.statuswijzigingen.select_related("vastgesteld_door"),
             "documenten": openbare_documenten(afspraak.documenten.all()),  # no workspace ones

@@ -20,7 +20,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from django.conf import settings
 from django.http import HttpResponse
 
-from begrippen.models import Begrip
+from begrippen.models import Begrip, zet_openbare_groepen
 
 TAAL = "nl"
 FORMATEN = {
@@ -80,9 +80,12 @@ def graaf():
     g.add((schema, DCTERMS.title, Literal("Begrippen Regionale Samenwerking", lang=TAAL)))
 
     knopen = {}
-    begrippen = Begrip.objects.prefetch_related(
-        "bredere_begrippen", "smallere_begrippen", "verwante_begrippen"
-    ).select_related("groep")
+    begrippen = list(
+        Begrip.objects.prefetch_related(
+            "bredere_begrippen", "smallere_begrippen", "verwante_begrippen"
+        ).select_related("groep")
+    )
+    zet_openbare_groepen(begrippen)
     for begrip in begrippen:
         uri = begrip_uri(begrip)
         g.add((uri, RDF.type, SKOS.Concept))

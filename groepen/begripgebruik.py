@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from begrippen import gebruik
 
 from .models import GroepPage
+from .toegang import openbaar
 
 
 @gebruik.registreer
@@ -15,7 +16,7 @@ def groepen_met_begrip(begrip, request):
     # Groups are few (tens): their texts are checked here, in one query.
     items = [
         gebruik.Item(titel=groep.title, url=groep.get_url(request), toelichting=groep.soort_label)
-        for groep in GroepPage.objects.live().public().order_by("title")
+        for groep in openbaar(GroepPage.objects.live()).order_by("title")
         if groep.pk == begrip.groep_id
         or gebruik.komt_voor(
             "\n".join([groep.doel, groep.samenvatting, gebruik.platte_tekst(groep.body.raw_data)]),

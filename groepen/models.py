@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
+from begrippen.models import Begrip
 from groepen import toegang
 from groepen.formulieren import GroepPageFormulier
 from groepen.lidmaatschap import is_lid
@@ -83,7 +84,8 @@ class GroepPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["trekkers"] = self.trekkers.select_related("organisatie")
         context["deelnemers"] = self.organisaties.all()
-        context["begrippen"] = list(self.begrippen.all())
+        # from the list the template's begrippen_koppelen reads anyway (one query for both)
+        context["begrippen"] = [b for b in Begrip.alle_voor(request) if b.groep_id == self.pk]
         context["inhoudspaginas"] = self.inhoudspaginas()
         per_bijeenkomst = toegang.werkmaterialen_per_bijeenkomst(request, self)
         context["werkmaterialen"] = per_bijeenkomst
@@ -94,13 +96,18 @@ class GroepPage(Page):
         context["meer_materialen"] = context["aantal_materialen"] > LAATSTE_MATERIALEN
         context["sjablonen"] = list(self.sjablonen.all())
         nu = timezone.now()
-        # One more than shown: is there more to link to?
-        komend = list(self.bijeenkomsten.filter(einde__gte=nu)[: BIJEENKOMSTEN_OP_PAGINA + 1])
-        voorbij = list(
-            self.bijeenkomsten.filter(einde__lt=nu).order_by("-begin")[
-                : BIJEENKOMSTEN_OP_PAGINA + 1
-            ]
-        )
+        # One more than shown: is there more to link to? Both lists in one query.
+        meer = BIJEENKOMSTEN_OP_PAGINA + 1
+        eerste_komende = self.bijeenkomsten.filter(einde__gte=nu).order_by("begin")[:meer]
+        laatste_voorbije = self.bijeenkomsten.filter(einde__lt=nu).order_by("-begin")[:meer]
+        beide = self.bijeenkomsten.filter(
+            models.Q(pk__in=eerste_komende.values("pk"))
+            | models.Q(pk__in=laatste_voorbije.values("pk"))
+        ).order_by("begin")
+        komend, voorbij = [], []
+        for bijeenkomst in beide:
+            (komend if bijeenkomst.einde >= nu else voorbij).append(bijeenkomst)
+        voorbij.reverse()
         context["komende_bijeenkomsten"] = komend[:BIJEENKOMSTEN_OP_PAGINA]
         context["voorbije_bijeenkomsten"] = voorbij[:BIJEENKOMSTEN_OP_PAGINA]
         context["meer_bijeenkomsten"] = max(len(komend), len(voorbij)) > BIJEENKOMSTEN_OP_PAGINA
@@ -116,14 +123,27 @@ class GroepPage(Page):
         )
         return context
 
+    def get_view_restrictions(self):
+        """Wagtail's privacy check before serving and the page's template both ask; the
+        answer is looked up once per page object (one request) instead of each time."""
+        if not hasattr(self, "_beperkingen"):
+            self._beperkingen = super().get_view_restrictions()
+            len(self._beperkingen)  # evaluated once: iteration, bool() and exists() reuse it
+        return self._beperkingen
+
     def inhoudspaginas(self):
         """The group's own content pages: published children anyone may read (never the
-        werkruimte, which has a view restriction, nor a page below it)."""
+        werkruimte, which has a view restriction, nor a page below it). What Wagtail's
+        public() gives, without its query over every restriction of the site: a child of
+        a restricted group is never public, one of a public group when it has no
+        restriction of its own."""
+        if self.get_view_restrictions():
+            return []
         inhoud_model = apps.get_model(INHOUD_MODEL)
         return list(
             inhoud_model.objects.child_of(self)
             .live()
-            .public()
+            .filter(view_restrictions__isnull=True)
             .order_by("path")[:MAX_INHOUDSPAGINAS]
         )
 
@@ -287,7 +307,7 @@ class GroepIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        groepen = self.get_children().live().public().specific().order_by("title")
+        groepen = toegang.openbaar(self.get_children().live()).specific().order_by("title")
         niveau = request.GET.get("niveau", "")
         if niveau in Niveau.values:
             groepen = [g for g in groepen if getattr(g, "niveau", None) == niveau]

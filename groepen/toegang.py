@@ -8,16 +8,28 @@ werkruimte collections (GroepRechten). The group page lists its werkmateriaal wi
 materialen (downloads, previews) builds on it, so the dependency points downwards."""
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Substr
 
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+
+
+def openbaar(paginas):
+    """Wagtail's public() for a queryset of pages (no page with a view restriction on itself
+    or an ancestor) inside the same query: public() first reads every restriction of the site
+    in a query of its own, on every call. A restriction holds for the pages whose path starts
+    with the path of its page, which is depth × steplen characters long."""
+    beperkt = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+    )
+    return paginas.exclude(Exists(beperkt))
 
 
 def openbare_groepen():
     """The group pages an anonymous visitor may open: live and under no view restriction
-    (Wagtail's public() also excludes the pages below a restricted page). By model name:
+    (like Wagtail's public(), also not the pages below a restricted page). By model name:
     groepen.models imports this module."""
-    return apps.get_model("groepen", "GroepPage").objects.live().public()
+    return openbaar(apps.get_model("groepen", "GroepPage").objects.live())
 
 
 def mag_document_zien(request, document, _cache=None):
@@ -37,11 +49,14 @@ def is_openbaar(document):
 
 def openbare_documenten(documenten):
     """`is_openbaar` for a queryset of documents: those outside every restricted collection
-    and outside the collections under one (a restriction holds for its descendants)."""
-    beperkt = Q()
-    for pad in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
-        beperkt |= Q(collection__path__startswith=pad)
-    return documenten.exclude(beperkt) if beperkt else documenten
+    and outside the collections under one (a restriction holds for its descendants: the
+    collection's path starts with the path of the restricted one). In the same query."""
+    beperkt = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(
+            OuterRef("collection__path"), 1, F("collection__depth") * Collection.steplen
+        )
+    )
+    return documenten.exclude(Exists(beperkt))
 
 
 def _accepteert(beperking, user, groepen_van_user):
@@ -75,22 +90,35 @@ def documenten_zichtbaar_voor(user, documenten):
 
 
 def zichtbare_werkmaterialen(request, groep):
-    """The group's materials this visitor may see, each with `openbaar` already known: a
-    fixed number of queries per collection, not per document. The processed text of each
-    document (materialen's DocumentGegevens, by its name "gegevens") comes along."""
-    cache, openbaar = {}, {}
+    """The group's materials this visitor may see, each with `openbaar` already known. The
+    collection restrictions come in one query (with their groups) and are matched by path, as
+    Collection.get_view_restrictions() matches ancestors: a fixed number of queries however
+    many documents and collections. The processed text of each document (materialen's
+    DocumentGegevens, by its name "gegevens") comes along."""
     materialen = groep.werkmaterialen.select_related(
         "document", "document__collection", "document__gegevens", "gekoppelde_bijeenkomst"
     )
+    beperkingen = None
+    toegelaten = {}  # restriction id: does it accept this request
     zichtbaar = []
     for m in materialen:
         if m.document is None:
             zichtbaar.append(m)
-        elif mag_document_zien(request, m.document, cache):
-            collectie = m.document.collection_id
-            if collectie not in openbaar:
-                openbaar[collectie] = is_openbaar(m.document)
-            m.openbaar = openbaar[collectie]
+            continue
+        if beperkingen is None:
+            beperkingen = CollectionViewRestriction.objects.select_related("collection")
+            if request.user.is_authenticated:  # only they can pass a group restriction
+                beperkingen = beperkingen.prefetch_related("groups")
+            beperkingen = list(beperkingen)
+        pad = m.document.collection.path
+        geldend = [b for b in beperkingen if pad.startswith(b.collection.path)]
+        for b in geldend:
+            if b.pk not in toegelaten:
+                toegelaten[b.pk] = (
+                    request.user.is_authenticated or b.restriction_type == b.PASSWORD
+                ) and b.accept_request(request)
+        if all(toegelaten[b.pk] for b in geldend):
+            m.openbaar = not geldend
             zichtbaar.append(m)
     return zichtbaar
 

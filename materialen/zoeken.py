@@ -7,6 +7,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from groepen.models import GroepPage
+from groepen.toegang import openbaar
 from materialen.models import Bijeenkomst, Sjabloon
 from search import afstemming
 from search.afstemming import BELANGRIJK, GEWOON, TITEL
@@ -61,7 +62,7 @@ class BijeenkomstSoort(Soort):
     model = Bijeenkomst
 
     def objecten(self):
-        openbare_groepen = GroepPage.objects.live().public()
+        openbare_groepen = openbaar(GroepPage.objects.live())
         return Bijeenkomst.objects.filter(
             Q(overleg__isnull=False) | Q(groep__in=openbare_groepen)
         ).select_related("groep", "overleg")

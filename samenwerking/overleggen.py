@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from groepen.toegang import openbaar
 from organisaties.models import Overleg, OverlegstructuurPage, Rol
 from samenwerking.structuur import zichtbare_relaties
 
@@ -36,7 +37,7 @@ def overleg(request, pk):
     context = {
         "overleg": gevonden,
         "pagina_titel": gevonden.naam,
-        "structuurpagina": OverlegstructuurPage.objects.live().public().first(),
+        "structuurpagina": openbaar(OverlegstructuurPage.objects.live()).first(),
         "uitgaand": list(zichtbare_relaties(gevonden.relaties.all())),
         "inkomend": list(gevonden.inkomende_relaties.select_related("van")),
         "deelnames_per_rol": _deelnames_per_rol(gevonden),

@@ -7,6 +7,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from begrippen import gebruik
+from groepen.toegang import openbaar
 
 from .models import InhoudPage
 
@@ -22,7 +23,7 @@ def paginas_met_begrip(begrip, request):
         in_tekst |= Q(body__icontains=label) | Q(body__icontains=gebruik.in_json(label))
     items = [
         gebruik.Item(titel=pagina.title, url=pagina.get_url(request))
-        for pagina in InhoudPage.objects.live().public().filter(in_tekst).order_by("title")
+        for pagina in openbaar(InhoudPage.objects.live()).filter(in_tekst).order_by("title")
         if gebruik.komt_voor(
             "\n".join([pagina.title, pagina.intro, gebruik.platte_tekst(pagina.body.raw_data)]),
             begrip,

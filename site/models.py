@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from groepen.models import GroepPage
+from groepen.toegang import openbaar
 from inhoud.blocks import InhoudBlock
 
 
@@ -24,12 +25,45 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    def route(self, request, path_components):
+        """Wagtail walks a path one page at a time, two queries per level (the child by its
+        slug, then its specific page). Here one query finds every page on the path by its
+        url_path; the walk goes straight to the deepest one, stopping early at a page that
+        routes in its own way (RoutablePageMixin), which then routes the rest of the path.
+        The pages on the way are the breadcrumbs of the page found (`_kp_voorouders`, read
+        by the tag kruimelpad): no query for its ancestors."""
+        if not path_components:
+            return super().route(request, path_components)
+        paden = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:i])
+            for i in range(1, len(path_components) + 1)
+        ]
+        gevonden = {p.url_path: p for p in self.get_descendants().filter(url_path__in=paden)}
+        pagina, diepte = None, 0
+        for pad in paden:
+            if pad not in gevonden:
+                break
+            pagina, diepte = gevonden[pad], diepte + 1
+            if (pagina.specific_class or Page).route is not Page.route:
+                break
+        if pagina is None:
+            return super().route(request, path_components)
+        resultaat = pagina.specific.route(request, path_components[diepte:])
+        if resultaat[0].pk == pagina.pk:
+            resultaat[0]._kp_voorouders = [self] + [gevonden[pad] for pad in paden[: diepte - 1]]
+        return resultaat
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["onderdelen"] = self.get_children().live().public().in_menu().specific()
-        context["recente_groepen"] = (
-            GroepPage.objects.live().public().order_by("-last_published_at", "title")[:6]
+        # Title, URL and search description are all on Page: no query per page type
+        # (.specific()). Whoever sees the home page passed its restrictions: its children
+        # count as public without a view restriction of their own (as in the main menu).
+        context["onderdelen"] = (
+            self.get_children().live().in_menu().filter(view_restrictions__isnull=True).distinct()
         )
+        context["recente_groepen"] = openbaar(GroepPage.objects.live()).order_by(
+            "-last_published_at", "title"
+        )[:6]
         return context
 
 

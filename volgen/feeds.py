@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry, Page
 
 from afspraken.models import Uitvoeringsafspraak
 from groepen.models import GroepPage, Werkmateriaal
-from groepen.toegang import openbare_documenten
+from groepen.toegang import openbaar, openbare_documenten
 from materialen.models import Bijeenkomst
 
 PER_SOORT = 30
@@ -87,8 +87,7 @@ def _items(groep):
             )
         )
     paginas = (
-        Page.objects.live()
-        .public()
+        openbaar(Page.objects.live())
         .descendant_of(groep, inclusive=True)
         .order_by("-last_published_at")[:PER_SOORT]
     )
@@ -113,7 +112,7 @@ class GroepFeed(Feed):
     def get_object(self, request, pk):
         if pk >= 2**63:  # beyond any page id (and beyond what SQLite can compare)
             raise Http404("Deze groep heeft geen openbare feed.")
-        groep = GroepPage.objects.live().public().filter(pk=pk).first()
+        groep = openbaar(GroepPage.objects.live()).filter(pk=pk).first()
         if groep is None:
             raise Http404("Deze groep heeft geen openbare feed.")
         return groep.specific

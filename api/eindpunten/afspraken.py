@@ -19,6 +19,7 @@ from afspraken.register import (
 )
 from afspraken.views import API_PER_PAGINA, api_afspraak, api_statusgeschiedenis
 from groepen.models import GroepPage
+from groepen.toegang import openbaar
 
 from ..paginering import pagina_param, paginagrootte_param, pagineer
 from ..problemen import ApiFout
@@ -138,9 +139,9 @@ def afspraak(request, code: str = Path(..., description="De code, bijvoorbeeld U
     )
     if afspraak is None:
         raise ApiFout(404, _("Er is geen openbare afspraak met de code “%s”.") % code[:80])
-    openbaar = set(
-        GroepPage.objects.live().public().filter(pk=afspraak.groep_id).values_list("pk", flat=True)
+    openbare_groep = set(
+        openbaar(GroepPage.objects.live().filter(pk=afspraak.groep_id)).values_list("pk", flat=True)
     )
-    gegevens = _afspraak(afspraak, request, openbaar)
+    gegevens = _afspraak(afspraak, request, openbare_groep)
     gegevens["statusgeschiedenis"] = api_statusgeschiedenis(afspraak)
     return gegevens

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from begrippen.models import Begrip, BegrippenIndexPage, gefilterde_begrippen
 from begrippen.skos import begrip_uri
 from groepen.models import GroepPage
+from groepen.toegang import openbaar
 
 from ..paginering import pagina_param, paginagrootte_param, pagineer
 from ..problemen import ApiFout
@@ -45,8 +46,8 @@ def _begrip(begrip, request, lijst, openbare_groepen):
 
 
 def _context():
-    lijst = BegrippenIndexPage.objects.live().public().first()
-    openbare_groepen = set(GroepPage.objects.live().public().values_list("pk", flat=True))
+    lijst = openbaar(BegrippenIndexPage.objects.live()).first()
+    openbare_groepen = set(openbaar(GroepPage.objects.live()).values_list("pk", flat=True))
     return lijst, openbare_groepen
 
 

@@ -22,7 +22,7 @@ class BegrippenKoppelenNode(template.Node):
         if index is None:
             context[self.naam] = []
             return html
-        begrippen = list(Begrip.objects.all())
+        begrippen = Begrip.alle_voor(context.get("request"))
         gekoppeld_html, gekoppeld = koppel(html, begrippen, index.url_voor)
         for begrip in gekoppeld:
             begrip.pagina_url = index.url_voor(begrip)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
 
-from groepen.toegang import openbare_documenten, openbare_groepen
+from groepen.toegang import openbaar, openbare_documenten, openbare_groepen
 from organisaties.models import AgendaOnderwerp, SamenwerkingsagendaPage
 from organisaties.models.paginas import KWARTAAL
 
@@ -147,7 +147,7 @@ def _documenten_per_onderwerp(onderwerpen):
 
 def _jaren(page):
     """The live, public agenda pages of all years: [(jaar, url, is_deze)]."""
-    paginas = SamenwerkingsagendaPage.objects.live().public().order_by("jaar", "pk")
+    paginas = openbaar(SamenwerkingsagendaPage.objects.live()).order_by("jaar", "pk")
     jaren = [(p.jaar, p.url, p.pk == page.pk) for p in paginas]
     if not any(deze for _jaar, _url, deze in jaren):
         jaren.append((page.jaar, page.url, True))

@@ -19,19 +19,30 @@ class Menuitem:
     huidig: str = ""
 
 
+def topniveau(request):
+    """The published top-level pages without a view restriction of their own, in tree order:
+    what the main menu and the footer (voet.py) choose from. One query per request, kept on
+    the request: both ask for it on every page."""
+    if request is None:
+        return []
+    if not hasattr(request, "_kp_topniveau"):
+        site = Site.find_for_request(request)
+        request._kp_topniveau = (
+            list(
+                site.root_page.get_children()
+                .live()
+                .filter(view_restrictions__isnull=True)
+                .distinct()
+            )
+            if site is not None
+            else []
+        )
+    return request._kp_topniveau
+
+
 def _menupaginas(request):
     """The published, public top-level pages marked 'show in menus'."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    # Top-level pages with a view restriction of their own stay out; one query, no lookups.
-    return list(
-        site.root_page.get_children()
-        .live()
-        .in_menu()
-        .filter(view_restrictions__isnull=True)
-        .distinct()
-    )
+    return [p for p in topniveau(request) if p.show_in_menus]
 
 
 def _vaste_items():
@@ -79,4 +90,8 @@ def kruimelpad(context, page):
     """Ancestors of the page below the tree root (home page first), excluding the page."""
     if page is None or not getattr(page, "pk", None):
         return []
+    # A page that HomePage.route found knows its ancestors below the root already.
+    voorouders = getattr(page, "_kp_voorouders", None)
+    if voorouders is not None:
+        return voorouders
     return page.get_ancestors().filter(depth__gt=1)

@@ -2,8 +2,7 @@
 
 from django import template
 
-from wagtail.models import Site
-
+from kennisplatform.templatetags.navigatie import topniveau
 from kennisplatform.verplichte_paginas import SLUGS
 
 register = template.Library()
@@ -13,16 +12,6 @@ register = template.Library()
 def voetpaginas(context):
     """The mandatory pages under the site's home page that are live and public, in footer
     order. Found by slug: a page an editor deleted, unpublished or restricted is left out
-    instead of leaving a broken link. One query."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    paginas = {
-        p.slug: p
-        for p in site.root_page.get_children()
-        .live()
-        .filter(slug__in=SLUGS, view_restrictions__isnull=True)
-        .distinct()
-    }
+    instead of leaving a broken link. No query of its own: the main menu's top-level pages."""
+    paginas = {p.slug: p for p in topniveau(context.get("request")) if p.slug in SLUGS}
     return [paginas[slug] for slug in SLUGS if slug in paginas]
