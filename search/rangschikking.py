@@ -104,8 +104,13 @@ def _zwakke_treffer(g, a):
         return afstemming.DEEL
     if g.delen and all(d in a["s"] or d in a["d"] for d in g.delen):
         return afstemming.SAMENGESTELD
-    if any(w in a["w"] for w in g.fuzzy):
+    if g.fuzzy and g.fuzzy[0] in a["w"]:
         return afstemming.FUZZY
+    if any(w in a["w"] for w in g.fuzzy[1:]):
+        # a less likely correction (further away, or shorter: vraag.verbeter sorts them) counts
+        # as the best correction's stem: "toezichtplam" means "toezichtplan" before
+        # "toezichtsplan"
+        return afstemming.FUZZY * afstemming.FUZZY_STAM
     if any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
     if g.kop and (g.kop in a["s"] or g.kop in a["d"]):

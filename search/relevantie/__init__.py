@@ -17,6 +17,7 @@ measure, and printed for both)."""
 import json
 import math
 import os
+import random
 from pathlib import Path
 
 VRAGEN = Path(__file__).with_name("vragen.json")
@@ -165,3 +166,36 @@ def verslag_per_deel(rijen, backend, delen=None, zwakste=8):
     if len(delen) < len(DELEN):
         regels.append(f"(deel {', '.join(d for d in DELEN if d not in delen)} verborgen)")
     return "\n".join(regels)
+
+
+# --- typos without judgements ----------------------------------------------------------------
+# A tuning aid that needs no judged question (and so never looks at the held-out half): a
+# long word with a typo should find what the word itself finds. Per word three typos as people
+# make them, at a random place away from the word's ends; the measure is the share of the
+# word's top 10 that the typo's top 10 also holds.
+
+
+def typfouten(woord, rnd):
+    """A letter left out, two neighbouring letters swapped, a wrong vowel or letter."""
+    i = rnd.randrange(2, len(woord) - 2)
+    fout = "e" if woord[i] != "e" else "a"
+    return [
+        woord[:i] + woord[i + 1 :],
+        woord[:i] + woord[i + 1] + woord[i] + woord[i + 2 :],
+        woord[:i] + fout + woord[i + 1 :],
+    ]
+
+
+def typfoutbestendigheid(zoek, woorden, zaad=7):
+    """(mean overlap@10, rows (overlap, word, typo)) of the typos of `woorden` against each
+    word's own results; zoek(q) -> [keys]. Words that find nothing are left out."""
+    rnd = random.Random(zaad)
+    rijen = []
+    for woord in woorden:
+        eigen = zoek(woord)[:K]
+        if not eigen:
+            continue
+        for typo in typfouten(woord, rnd):
+            gevonden = set(zoek(typo)[:K])
+            rijen.append((len(gevonden & set(eigen)) / len(eigen), woord, typo))
+    return sum(r[0] for r in rijen) / (len(rijen) or 1), rijen

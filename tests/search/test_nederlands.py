@@ -124,3 +124,12 @@ def test_snelle_stemmer_geeft_dezelfde_stammen_als_de_referentie():
     stemmer = analyse._stemmer()
     verschil = {w for w in woorden if stemmer.stemWord(w) != referentie.stemWord(w)}
     assert not verschil
+
+
+def test_typfout_de_dichtstbijzijnde_verbetering_eerst(pagina):
+    # "toezichtplam" is one letter from "toezichtplan" and two from "toezichtsplan": the closer
+    # correction is what was meant, whatever the titles' alphabetical order
+    pagina("Zeker plan", "Het regionale toezichtplan voor de bedrijven.")
+    pagina("Algemeen plan", "Het regionale toezichtsplan voor de bedrijven.")
+    gevonden = titels("toezichtplam")
+    assert gevonden.index("Zeker plan") < gevonden.index("Algemeen plan")
