@@ -29,7 +29,7 @@ from wagtail.models import Page
 
 from afspraken.importeren.schrijven import importeer
 from kennisplatform.verplichte_paginas import PAGINAS
-from search import indexeren
+from search import analyse, indexeren
 from search import models as zoekmodellen
 from search.models import Zoekdocument
 from search.register import alle_soorten
@@ -261,3 +261,34 @@ def test_een_typfout_vindt_wat_het_woord_vindt(verse_installatie):
     )
     assert len(rijen) >= 150
     assert gemiddeld >= TYPFOUT_VLOER, f"{gemiddeld:.3f} < {TYPFOUT_VLOER}"
+
+
+def _noemt(patronen, tekst):
+    return any(p.search(tekst) for p in patronen)
+
+
+def _woordpatroon(tekst):
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, analyse.vouw(tekst).split())) + r"\b")
+
+
+@pytest.mark.django_db
+def test_elke_geleerde_afkorting_vindt_de_teksten_die_haar_of_de_lange_vorm_noemen(
+    verse_installatie,
+):
+    """Issue 15 on the whole corpus, without judgements: for every abbreviation the rebuild
+    learned from korpus2, the question with the abbreviation finds (in its top 10, as far as
+    ten can hold them) every agreement that names the abbreviation or its long form."""
+    teksten = [
+        (sleutel(doc), analyse.vouw(" ".join(v["tekst"] or "" for v in doc.velden)))
+        for doc in Zoekdocument.objects.filter(soort="uitvoeringsafspraak")
+    ]
+    geleerd = list(zoekmodellen.GeleerdeAfkorting.objects.filter(afgewezen=False))
+    assert len(geleerd) >= 10, [str(a) for a in geleerd]
+    tekort = {}
+    for afkorting in geleerd:
+        patronen = [_woordpatroon(afkorting.weergave), _woordpatroon(afkorting.lange_vorm_weergave)]
+        noemen = {s for s, tekst in teksten if _noemt(patronen, tekst)}
+        gevonden = set(_zoek_sleutels(afkorting.weergave))
+        if len(noemen & gevonden) < min(10, len(noemen)):
+            tekort[afkorting.weergave] = sorted(noemen - gevonden)
+    assert not tekort, tekort
