@@ -85,16 +85,6 @@ class Begrip(index.Indexed, models.Model):
             self.slug = slugify(self.term)[:200] or "begrip"
         super().save(*args, **kwargs)
 
-    @classmethod
-    def alle_voor(cls, request):
-        """All begrippen (by term), read once per request: the linking of begrippen in a
-        page's text and the page's own list of begrippen both need them."""
-        if request is None:
-            return list(cls.objects.all())
-        if not hasattr(request, "_kp_begrippen"):
-            request._kp_begrippen = list(cls.objects.all())
-        return request._kp_begrippen
-
     @property
     def afkortingen_lijst(self):
         return opsomming(self.afkortingen)

@@ -10,7 +10,8 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from begrippen import thesaurus
-from begrippen.models import Begrip, BegrippenIndexPage
+from begrippen.gedeeld import begrip_url
+from begrippen.models import Begrip
 from search.afstemming import GEWOON, HOOFD, TITEL
 from search.indexeren import werk_bij_reeks
 from search.register import Concept, registreer, registreer_concepten
@@ -30,8 +31,7 @@ class BegripSoort(Soort):
         return obj.definitie
 
     def url(self, obj):
-        lijst = BegrippenIndexPage.objects.live().first()
-        return lijst.url_voor(obj) if lijst else ""
+        return begrip_url(obj)
 
     def velden(self, obj):
         return [

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
-from begrippen.models import Begrip
+from begrippen.gedeeld import alle_begrippen
 from groepen import toegang
 from groepen.formulieren import GroepPageFormulier
 from groepen.lidmaatschap import is_lid
@@ -85,7 +85,7 @@ class GroepPage(Page):
         context["trekkers"] = self.trekkers.select_related("organisatie")
         context["deelnemers"] = self.organisaties.all()
         # from the list the template's begrippen_koppelen reads anyway (one query for both)
-        context["begrippen"] = [b for b in Begrip.alle_voor(request) if b.groep_id == self.pk]
+        context["begrippen"] = [b for b in alle_begrippen(request) if b.groep_id == self.pk]
         context["inhoudspaginas"] = self.inhoudspaginas()
         per_bijeenkomst = toegang.werkmaterialen_per_bijeenkomst(request, self)
         context["werkmaterialen"] = per_bijeenkomst

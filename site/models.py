@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from groepen.models import GroepPage
@@ -50,7 +50,9 @@ class HomePage(Page):
             return super().route(request, path_components)
         resultaat = pagina.specific.route(request, path_components[diepte:])
         if resultaat[0].pk == pagina.pk:
-            resultaat[0]._kp_voorouders = [self] + [gevonden[pad] for pad in paden[: diepte - 1]]
+            voorouders = [self] + [gevonden[pad] for pad in paden[: diepte - 1]]
+            resultaat[0]._kp_voorouders = voorouders
+            _beperkingen_langs_het_pad(resultaat[0], voorouders)
         return resultaat
 
     def get_context(self, request, *args, **kwargs):
@@ -65,6 +67,29 @@ class HomePage(Page):
             "-last_published_at", "title"
         )[:6]
         return context
+
+
+def _beperkingen_langs_het_pad(pagina, voorouders):
+    """Wagtail's privacy check (its before_serve_page hook) asks page.get_view_restrictions():
+    two queries, the ancestors and then their restrictions. The route knows the ancestors'
+    paths already, so one query does: the restrictions of every page whose path is a prefix of
+    this page's path (the root, the home page, every ancestor and the page itself). An alias
+    on the way takes its restrictions from its source page; then Wagtail's own method stays.
+    Relies on Wagtail 8.0 (pinned): tests/site/test_privacy_langs_het_pad.py checks that both
+    give the same restrictions."""
+    if pagina.alias_of_id or any(p.alias_of_id for p in voorouders):
+        return
+    stap = pagina.steplen
+    paden = [pagina.path[:i] for i in range(stap, len(pagina.path) + 1, stap)]
+    beperkingen = PageViewRestriction.objects.filter(page__path__in=paden)
+
+    def get_view_restrictions():
+        # asked by the privacy check and by the page's template: evaluated once; iteration,
+        # bool() and exists() reuse the result
+        len(beperkingen)
+        return beperkingen
+
+    pagina.get_view_restrictions = get_view_restrictions
 
 
 class InhoudPage(Page):

@@ -5,8 +5,8 @@ their definitions (the targets of aria-describedby)."""
 from django import template
 from django.utils.safestring import mark_safe
 
+from begrippen.gedeeld import alle_begrippen, begrip_url, lijst_url
 from begrippen.koppelen import koppel
-from begrippen.models import Begrip, BegrippenIndexPage
 
 register = template.Library()
 
@@ -18,14 +18,14 @@ class BegrippenKoppelenNode(template.Node):
 
     def render(self, context):
         html = self.nodelist.render(context)
-        index = BegrippenIndexPage.objects.live().first()
-        if index is None:
+        lijst = lijst_url()
+        if not lijst:
             context[self.naam] = []
             return html
-        begrippen = Begrip.alle_voor(context.get("request"))
-        gekoppeld_html, gekoppeld = koppel(html, begrippen, index.url_voor)
+        begrippen = alle_begrippen(context.get("request"))
+        gekoppeld_html, gekoppeld = koppel(html, begrippen, lambda b: begrip_url(b, lijst))
         for begrip in gekoppeld:
-            begrip.pagina_url = index.url_voor(begrip)
+            begrip.pagina_url = begrip_url(begrip, lijst)
         context[self.naam] = gekoppeld
         return mark_safe(gekoppeld_html)
 

@@ -138,13 +138,14 @@ def _aantal_queries(client, groep):
     return len(queries)
 
 
-def test_aantal_queries_groeit_niet_met_de_inhoud(client, django_assert_max_num_queries):
+def test_aantal_queries_groeit_niet_met_de_inhoud(client):
     groep = KennisnetwerkPageFactory(title="Kennisnetwerk Meetlat", publiceren=True)
     _vul(groep, 1)
     basis = _aantal_queries(client, groep)
     _vul(groep, 12, start=1)
-    with django_assert_max_num_queries(basis):
-        client.get(groep.url)
+    # measured after a warm-up again: publishing the new pages empties the shared cache of the
+    # begrippenlijst's address (begrippen/gedeeld.py), which the next request fills once
+    assert _aantal_queries(client, groep) <= basis
 
 
 def test_demogroep_toont_haar_eigen_pagina(client):
