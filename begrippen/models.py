@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from begrippen.gebruik import gebruik_van
+from inhoud.toegang import openbaar
 from search.analyse import opsomming
 from verwijzingen import bronnen_uit_tekst
 
@@ -128,16 +129,16 @@ def gefilterde_begrippen(filter_tekst):
 
 
 def zet_openbare_groepen(begrippen):
-    """Fill `openbare_groep` of these begrippen (their group selected along) in two queries
+    """Fill `openbare_groep` of these begrippen (their group selected along) in one query
     for all of them, instead of two per begrip: the same rule, Wagtail's public()."""
     groep_ids = {b.groep_id for b in begrippen if b.groep_id}
-    openbaar = set(
-        Page.objects.live().public().filter(pk__in=groep_ids).values_list("pk", flat=True)
+    zichtbaar = set(
+        openbaar(Page.objects.live().filter(pk__in=groep_ids)).values_list("pk", flat=True)
         if groep_ids
         else []
     )
     for begrip in begrippen:
-        begrip.openbare_groep = begrip.groep if begrip.groep_id in openbaar else None
+        begrip.openbare_groep = begrip.groep if begrip.groep_id in zichtbaar else None
 
 
 class BegrippenIndexPage(RoutablePageMixin, Page):

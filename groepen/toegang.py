@@ -11,18 +11,9 @@ from django.apps import apps
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
 
-
-def openbaar(paginas):
-    """Wagtail's public() for a queryset of pages (no page with a view restriction on itself
-    or an ancestor) inside the same query: public() first reads every restriction of the site
-    in a query of its own, on every call. A restriction holds for the pages whose path starts
-    with the path of its page, which is depth × steplen characters long."""
-    beperkt = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return paginas.exclude(Exists(beperkt))
+from inhoud.toegang import openbaar  # noqa: F401 (its callers in the group apps import it here)
 
 
 def openbare_groepen():

@@ -5,12 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from groepen.models import GroepPage
-from groepen.toegang import openbaar
 from inhoud.blocks import InhoudBlock
+from inhoud.toegang import beperkingen_langs_het_pad, openbaar
 
 
 class HomePage(Page):
@@ -71,22 +71,16 @@ class HomePage(Page):
 
 def _beperkingen_langs_het_pad(pagina, voorouders):
     """Wagtail's privacy check (its before_serve_page hook) asks page.get_view_restrictions():
-    two queries, the ancestors and then their restrictions. The route knows the ancestors'
-    paths already, so one query does: the restrictions of every page whose path is a prefix of
-    this page's path (the root, the home page, every ancestor and the page itself). An alias
-    on the way takes its restrictions from its source page; then Wagtail's own method stays.
-    Relies on Wagtail 8.0 (pinned): tests/site/test_privacy_langs_het_pad.py checks that both
-    give the same restrictions."""
-    if pagina.alias_of_id or any(p.alias_of_id for p in voorouders):
+    two queries, the ancestors and then their restrictions. The route knows the page's path,
+    so one query does (inhoud.toegang.beperkingen_langs_het_pad), evaluated once per request:
+    the privacy check, the page's template and the page cache all ask. With an alias on the
+    way Wagtail's own method stays."""
+    beperkingen = beperkingen_langs_het_pad(pagina)
+    if beperkingen is None or any(p.alias_of_id for p in voorouders):
         return
-    stap = pagina.steplen
-    paden = [pagina.path[:i] for i in range(stap, len(pagina.path) + 1, stap)]
-    beperkingen = PageViewRestriction.objects.filter(page__path__in=paden)
 
     def get_view_restrictions():
-        # asked by the privacy check and by the page's template: evaluated once; iteration,
-        # bool() and exists() reuse the result
-        len(beperkingen)
+        len(beperkingen)  # evaluated once: iteration, bool() and exists() reuse the result
         return beperkingen
 
     pagina.get_view_restrictions = get_view_restrictions
