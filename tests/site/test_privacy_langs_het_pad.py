@@ -1,7 +1,7 @@
 """The privacy check of a routed page (inhoud.toegang.beperkingen_langs_het_pad, used by
-HomePage.route in site/models.py): the
-restrictions of every page on the path in one query, the same ones Wagtail's own
-Page.get_view_restrictions finds (Wagtail 8.0 is pinned; this fails when it changes them)."""
+HomePage.route in site/models.py): the restrictions of every page on the path in one query,
+the same ones Wagtail's own Page.get_view_restrictions finds (Wagtail 8.0 is pinned; this
+fails when it changes them)."""
 
 import pytest
 
