@@ -112,7 +112,7 @@ relevance: install-test
 # database that looks like a fresh installation with only those agreements imported: nDCG@10,
 # recall@10 (hits / min(10, judged relevant)) and MRR per half ("afstemmen", "gezien", "toets") and per
 # kind, the weakest questions and one row per question. `make relevance` runs it first.
-# RELEVANTIE_DEEL=afstemmen,gezien shows only those halves; the held-out half "toets" is shown
+# RELEVANTIE_DEEL=afstemmen,gezien,oefenen shows only those halves; the held-out half "toets" is shown
 # only as averages anyway.
 relevance: relevance-korpus2
 .PHONY: relevance-korpus2

@@ -5,7 +5,9 @@ vragen2.json over korpus2.csv (agreements written for it, measured on a database
 a fresh installation: tests/search/test_relevantie_korpus2.py). The second set has a field
 `deel` (see DELEN): "afstemmen" (tune on it), "gezien" (the first held-out half: its weakest
 questions were printed in reports while tuning, so it counts as seen and may be tuned on now) and
-"toets" (the held-out half written and judged afterwards, before the next round of tuning).
+"toets" (the held-out half written and judged afterwards, before the next round of tuning) and
+"oefenen" (oefenen.json: more tuning questions for the kinds the held-out half found weak,
+written and judged in the fifth round before it was tuned on, by someone who never saw "toets").
 Reports show the "toets" half only as averages (overall and per kind), never per question, so
 nobody who tunes sees which held-out question is weak. RELEVANTIE_DEEL=afstemmen,gezien shows
 only those halves.
@@ -22,9 +24,10 @@ from pathlib import Path
 
 VRAGEN = Path(__file__).with_name("vragen.json")
 VRAGEN2 = Path(__file__).with_name("vragen2.json")
+OEFENEN = Path(__file__).with_name("oefenen.json")
 KORPUS2 = Path(__file__).with_name("korpus2.csv")
 K = 10
-DELEN = ("afstemmen", "gezien", "toets")
+DELEN = ("afstemmen", "gezien", "toets", "oefenen")
 # Halves a report shows only as averages.
 BLIND = ("toets",)
 MATEN = ("ndcg@10", "recall@10", "recall@10_min", "mrr")

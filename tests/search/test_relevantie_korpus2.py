@@ -37,6 +37,7 @@ from search.relevantie import (
     BLIND,
     DELEN,
     KORPUS2,
+    OEFENEN,
     VRAGEN2,
     gemiddelden,
     meet,
@@ -77,10 +78,15 @@ GEVALLEN = {
 # afstemmen 0.959 / 0.951, 0.946 / 0.946; gezien 0.971 / 0.971, 0.989 / 0.989; toets
 # 0.960 / 0.960, 0.893 / 0.893; MRR 1.000 everywhere. The toets recall is still below the
 # issue's 0.90: the floor holds what was reached, not the target.
+# Fifth round: new tuning questions for the kinds the held-out half found weak (oefenen.json,
+# written and judged by someone who did not run the search or see "toets"), measured before
+# tuning: oefenen nDCG@10 0.930, recall@10 0.837 (21 questions; 7 of the 28 written turned out
+# to repeat a question of vragen2.json and were removed before tuning).
 VLOER = {
     "afstemmen": {"ndcg@10": 0.945, "recall@10_min": 0.94, "mrr": 0.98},
     "gezien": {"ndcg@10": 0.96, "recall@10_min": 0.98, "mrr": 0.98},
     "toets": {"ndcg@10": 0.95, "recall@10_min": 0.89, "mrr": 0.98},
+    "oefenen": {"ndcg@10": 0.92, "recall@10_min": 0.83, "mrr": 0.98},
 }
 
 # Typos without judgements (a tuning aid that never looks at a held-out half): 60 long words of
@@ -165,7 +171,7 @@ def verse_installatie(django_db_setup, django_db_blocker):
             _importeer_korpus()
             indexeren.herbouw()
             indexeren.vergeet()
-            gemiddeld, rijen = meet(_zoek_sleutels, vragen(VRAGEN2))
+            gemiddeld, rijen = meet(_zoek_sleutels, vragen(VRAGEN2) + vragen(OEFENEN))
             print("\n" + verslag_per_deel(rijen, connection.vendor))
             yield gemiddeld, rijen
         finally:
@@ -186,7 +192,7 @@ def test_korpus_en_vragen_zijn_compleet():
     assert min(per_geval.values()) >= 6, per_geval
     for geval in GEVALLEN:
         delen = Counter(v["deel"] for v in lijst if v["geval"] == geval)
-        assert set(delen) == set(DELEN), (geval, delen)
+        assert set(delen) == {"afstemmen", "gezien", "toets"}, (geval, delen)
         assert abs(delen["afstemmen"] - delen["gezien"]) <= 1, (geval, delen)
         assert delen["toets"] >= 4, (geval, delen)
     bekend = {f"afspraak:{c}" for c in codes}
@@ -195,6 +201,20 @@ def test_korpus_en_vragen_zijn_compleet():
         assert set(v["oordelen"].values()) <= {1, 2, 3}, v["q"]
     # a common word has many relevant agreements, all judged
     assert all(len(v["oordelen"]) > 10 for v in lijst if v["geval"] == "veelvoorkomend")
+
+
+def test_de_oefenvragen_zijn_nieuw_en_beoordeeld():
+    """The fifth round's tuning questions (oefenen.json): only kinds of the set, judged against
+    the corpus, none a repeat of a question of vragen2.json (so none of the held-out half)."""
+    bekend = {f"afspraak:{r['code']}" for r in _korpusrijen()}
+    oud = {v["q"].casefold() for v in vragen(VRAGEN2)}
+    lijst = vragen(OEFENEN)
+    assert len(lijst) >= 20
+    for v in lijst:
+        assert v["deel"] == "oefenen" and v["geval"] in GEVALLEN, v
+        assert v["oordelen"] and set(v["oordelen"]) <= bekend, v["q"]
+        assert set(v["oordelen"].values()) <= {1, 2, 3}, v["q"]
+        assert v["q"].casefold() not in oud, v["q"]
 
 
 @pytest.mark.django_db

@@ -24,6 +24,7 @@ RIJEN = [
     _rij("open vraag om af te stemmen", "afstemmen", 0.5),
     _rij("al geziene vraag", "gezien", 0.7),
     _rij("geheime toetsvraag", "toets", 0.0),
+    _rij("nieuwe oefenvraag", "oefenen", 0.9),
 ]
 
 
@@ -38,8 +39,9 @@ def test_toetshelft_alleen_als_gemiddelden(monkeypatch):
 
 
 def test_relevantie_deel_kiest_helften(monkeypatch):
-    monkeypatch.setenv("RELEVANTIE_DEEL", "afstemmen,gezien")
+    monkeypatch.setenv("RELEVANTIE_DEEL", "afstemmen,gezien,oefenen")
     verslag = verslag_per_deel(RIJEN, "sqlite")
     assert "deel afstemmen" in verslag and "deel gezien" in verslag
+    assert "nieuwe oefenvraag" in verslag
     assert "deel toets:" not in verslag
     assert "(deel toets verborgen)" in verslag
