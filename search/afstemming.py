@@ -174,7 +174,7 @@ VRAAGWOORDEN = frozenset(
 )
 KADERWOORDEN = frozenset(
     """afspraak afspraken afgesproken regel regels rol rollen taak taken informatie
-    verantwoordelijkheid""".split()
+    verantwoordelijkheid samenwerking samenwerken""".split()
 )
 KADERVOORZETSELS = frozenset(
     """over met van voor bij rond omtrent inzake tussen in op om aan""".split()

@@ -61,6 +61,8 @@ class _Gezocht:
     stam_fuzzy: tuple
     kop: str = ""  # the head of a compound: its last part, which names what it is
     samenstellingen: tuple = ()  # issue 15: compounds it forms with a neighbouring word
+    delen_fuzzy: tuple = ()  # the compound parts of a typo's best correction
+    concepten_fuzzy: tuple = ()  # and the concepts it names
     # every token above: a field that has none of them is no match (_per_veld skips it)
     alle: tuple = ()
 
@@ -75,8 +77,13 @@ class _Gezocht:
             tuple(_gepad(analyse.stam(w)) for w in term.fuzzy),
             _gepad(term.delen[1]) if len(term.delen) > 1 else "",
             tuple(map(_gepad, term.samenstellingen)),
+            tuple(map(_gepad, term.fuzzy_delen[: afstemming.SAMENGESTELD_DELEN])),
+            tuple(map(_gepad, sorted(term.fuzzy_concepten))),
         )
+        if len(g.delen_fuzzy) > 1:
+            g.kop = g.delen_fuzzy[1]  # a typo's head is its correction's ("effect")
         tokens = (g.woord, g.stam, *g.concepten, *g.delen, *g.fuzzy, *g.stam_fuzzy, g.kop)
+        tokens += g.delen_fuzzy + g.concepten_fuzzy
         g.alle = tuple(dict.fromkeys(t for t in (*tokens, *g.samenstellingen) if t))
         return g
 
@@ -113,6 +120,13 @@ def _zwakke_treffer(g, a):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
     if any(s in a["s"] or s in a["d"] for s in g.stam_fuzzy):
         return afstemming.FUZZY * afstemming.FUZZY_STAM
+    # what the correction finds through its parts (SAMENGESTELD: anywhere in the field) or
+    # the concepts it names, discounted as a correction
+    concept = max((concept_gewicht(c) for c in g.concepten_fuzzy if c in a["c"]), default=0.0)
+    delen = g.delen_fuzzy and all(d in a["s"] or d in a["d"] for d in g.delen_fuzzy)
+    zwak = max(concept, afstemming.SAMENGESTELD if delen else 0.0)
+    if zwak:
+        return afstemming.FUZZY * zwak
     if g.kop and (g.kop in a["s"] or g.kop in a["d"]):
         return afstemming.DEELS  # the head of the compound ("lozingen" in "afvalwaterlozingen")
     return 0.0

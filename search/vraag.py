@@ -42,9 +42,17 @@ class Term:
     # issue 15: compounds of the vocabulary this word forms with a neighbouring word of the
     # question ("toezichtstrategie" for "strategie toezicht"), found as this word itself
     samenstellingen: list = field(default_factory=list)
+    # the compound parts of the best correction of a typo ("gezondheid", "effect" for
+    # "gezondheidsefecten"): the typo finds what its correction finds through them, below
+    # the correction itself
+    fuzzy_delen: list = field(default_factory=list)
+    # and the names of the concepts it names (synonyms, abbreviations; not related subjects),
+    # below the correction too
+    fuzzy_concepten: set = field(default_factory=set)
 
     def tokens(self):
         tokens = {self.woord, self.stam, *self.delen, *self.concepten, *self.samenstellingen}
+        tokens |= set(self.fuzzy_delen) | self.fuzzy_concepten
         for w in self.fuzzy:
             tokens |= {w, analyse.stam(w)}
         return tokens
@@ -208,11 +216,12 @@ def _niet_te_verbeteren(woord, bekend):
     )
 
 
-def verbeter(termen, sleutels, conc=None):
+def verbeter(termen, sleutels, conc=None, vocab=None):
     """Typo tolerance: unknown words get close words of the visible vocabulary (as fuzzy
     tokens of the term), and the broad concepts the best of them names (`conc`, analyse.
-    Concepten: "omgevingsplanactivitiet" also finds the texts that say "bopa"). Returns the
-    corrected query, or None."""
+    Concepten: "omgevingsplanactivitiet" also finds the texts that say "bopa") and, with the
+    vocabulary `vocab`, the compound parts of the best of them. Returns the corrected query,
+    or None."""
     woorden, bekend = _zichtbare_woorden(sleutels)
     veranderd = False
     verbeterd = []
@@ -234,6 +243,10 @@ def verbeter(termen, sleutels, conc=None):
             t.fuzzy = [k[0] for k in kandidaten[: afstemming.VERBETER_GEBRUIKT]]
             if conc is not None:
                 t.concepten |= _ruime_concepten(kandidaten[0][0], conc)
+                namen = _concepten(kandidaten[0][0], conc) - t.concepten
+                t.fuzzy_concepten = namen - zwakke_concepttokens(namen)
+            if vocab is not None:
+                t.fuzzy_delen = [analyse.stam(d) for d in analyse.splits(kandidaten[0][0], vocab)]
             verbeterd.append(kandidaten[0][0])
             veranderd = True
         else:
@@ -241,10 +254,11 @@ def verbeter(termen, sleutels, conc=None):
     return " ".join(verbeterd) if veranderd else None
 
 
+def _concepten(woord, conc):
+    """The tokens of the concepts this word names on its own."""
+    return {token for _i, _n, token in conc.treffers([analyse.stam(woord)])}
+
+
 def _ruime_concepten(woord, conc):
     """The broad tokens (analyse.ruim_token) of the concepts whose core is this word."""
-    return {
-        token
-        for _i, _n, token in conc.treffers([analyse.stam(woord)])
-        if token.endswith(analyse.RUIM)
-    }
+    return {token for token in _concepten(woord, conc) if token.endswith(analyse.RUIM)}

@@ -153,12 +153,13 @@ def zoek(q, user=None, filters=None, pagina=1, per_pagina=None, verwant=True):
     if not q:
         return uitkomst
     conc = concepten()
-    termen = zoektermen(q, vocabulaire(), conc)
+    vocab = vocabulaire()
+    termen = zoektermen(q, vocab, conc)
     zinnen, verplicht = ontleed(q)
     if not termen:
         return uitkomst
     sleutels = toegang.toegangssleutels(user)
-    uitkomst.suggestie = verbeter(termen, sleutels, conc)
+    uitkomst.suggestie = verbeter(termen, sleutels, conc, vocab)
     tokens = alle_tokens(termen)
     df = documentfrequenties(tokens)  # for retrieval and ranking
     # retrieval asks for the question's content, not its frame ("afspraken over", "rol van"):

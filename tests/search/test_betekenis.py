@@ -34,6 +34,20 @@ def test_kader_van_de_vraag_is_geen_inhoud():
     assert [t.woord for t in termen if not t.kader] == ["provincie"]
 
 
+def test_samenwerking_met_is_kader():
+    # "samenwerking met ..." says what kind of answer is wanted, like "afspraken met ...": the
+    # many texts and overleggen with "samenwerking" in their name are not what it is about
+    termen = zoektermen(
+        "samenwerking met het openbaar ministerie bij milieucriminaliteit",
+        frozenset(),
+        analyse.Concepten(),
+    )
+    assert [t.woord for t in termen if t.kader] == ["samenwerking"]
+    # "regionale samenwerking" is about cooperation
+    termen = zoektermen("regionale samenwerking", frozenset(), analyse.Concepten())
+    assert not any(t.kader for t in termen)
+
+
 def test_kaderwoorden_staan_op_een_plek():
     assert {"afspraken", "rol", "regels"} <= afstemming.KADERWOORDEN
     assert {"mag", "moet", "hoe", "welke"} <= afstemming.VRAAGWOORDEN

@@ -133,3 +133,21 @@ def test_typfout_de_dichtstbijzijnde_verbetering_eerst(pagina):
     pagina("Algemeen plan", "Het regionale toezichtsplan voor de bedrijven.")
     gevonden = titels("toezichtplam")
     assert gevonden.index("Zeker plan") < gevonden.index("Algemeen plan")
+
+
+def test_typfout_in_een_samenstelling_vindt_wat_de_verbetering_vindt(pagina):
+    # "gezondheidsefecten" is corrected to "gezondheidseffecten": it finds what that word
+    # finds through its parts (a text with "effecten" and "gezondheid" apart), after the text
+    # with the word itself
+    pagina("Effectenstudie", "Een studie naar gezondheidseffecten van geluid.")
+    pagina("Geluid en omwonenden", "De effecten van geluid op de gezondheid van omwonenden.")
+    assert "Geluid en omwonenden" in titels("gezondheidseffecten")
+    gevonden = titels("gezondheidsefecten")
+    assert gevonden.index("Effectenstudie") < gevonden.index("Geluid en omwonenden")
+
+
+def test_typfout_vindt_de_synoniemen_van_de_verbetering(pagina):
+    # "omgevingsvisei" is corrected to "omgevingsvisie", whose begrip has the synonym
+    # "structuurvisie"
+    pagina("Regionale structuurvisie", "Een structuurvisie voor de regio.")
+    assert "Regionale structuurvisie" in titels("omgevingsvisei")

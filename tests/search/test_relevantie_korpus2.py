@@ -81,20 +81,27 @@ GEVALLEN = {
 # Fifth round: new tuning questions for the kinds the held-out half found weak (oefenen.json,
 # written and judged by someone who did not run the search or see "toets"), measured before
 # tuning: oefenen nDCG@10 0.930, recall@10 0.837 (21 questions; 7 of the 28 written turned out
-# to repeat a question of vragen2.json and were removed before tuning).
+# to repeat a question of vragen2.json and were removed before tuning). Tuned on it: a typo
+# finds what its correction finds through its compound parts and its names (not its related
+# subjects), below the correction itself; "samenwerking met ..." frames a question. After it
+# (SQLite / PostgreSQL, nDCG@10 then recall@10): oefenen 0.932 / 0.932, 0.851 / 0.851;
+# afstemmen 0.959 / 0.953, 0.946 / 0.946; gezien 0.971 / 0.968, 0.989 / 0.984; toets
+# 0.961 / 0.961, 0.901 / 0.901; MRR 1.000 everywhere.
 VLOER = {
     "afstemmen": {"ndcg@10": 0.945, "recall@10_min": 0.94, "mrr": 0.98},
     "gezien": {"ndcg@10": 0.96, "recall@10_min": 0.98, "mrr": 0.98},
-    "toets": {"ndcg@10": 0.95, "recall@10_min": 0.89, "mrr": 0.98},
-    "oefenen": {"ndcg@10": 0.92, "recall@10_min": 0.83, "mrr": 0.98},
+    "toets": {"ndcg@10": 0.95, "recall@10_min": 0.90, "mrr": 0.98},
+    "oefenen": {"ndcg@10": 0.92, "recall@10_min": 0.84, "mrr": 0.98},
 }
 
 # Typos without judgements (a tuning aid that never looks at a held-out half): 60 long words of
 # the corpus, three typos each. When added (issue 15, fourth round): overlap@10 0.784 on
 # SQLite; a typo in a compound still finds fewer texts than the word, as its parts are the
 # typo's, not the correction's (tried: the correction's parts; it cost two judged questions).
+# Fifth round: the correction's parts and names count, below the correction itself (and its
+# related subjects are not asked for): 0.853 on SQLite, 0.851 on PostgreSQL.
 TYPFOUT_WOORDEN = 60
-TYPFOUT_VLOER = 0.77
+TYPFOUT_VLOER = 0.83
 
 
 def _korpusrijen():
