@@ -195,6 +195,12 @@ def splits(woord, vocabulaire, diepte=2):
     return delen
 
 
+def gestamde_delen(woord, vocabulaire):
+    """The stems of a compound's parts (analyse.splits), in order: the first two are its
+    modifier and its head."""
+    return [stam(d) for d in splits(woord, vocabulaire)]
+
+
 def _bekend(woord, vocabulaire):
     return woord in vocabulaire or woord in BASISWOORDEN
 

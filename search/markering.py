@@ -16,7 +16,7 @@ def _delen(woord, vocab):
     if woord not in geheugen:
         if len(geheugen) > afstemming.MAX_DELEN:
             geheugen.clear()
-        geheugen[woord] = frozenset(analyse.stam(d) for d in analyse.splits(woord, vocab))
+        geheugen[woord] = frozenset(analyse.gestamde_delen(woord, vocab))
     return geheugen[woord]
 
 

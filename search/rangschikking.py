@@ -105,11 +105,16 @@ def _soort_treffer(g, a):
     return max(concept, _zwakke_treffer(g, a))
 
 
+def _alle_delen(delen, a):
+    """Whether a field has every one of these compound parts, as a word or as a part."""
+    return bool(delen) and all(d in a["s"] or d in a["d"] for d in delen)
+
+
 def _zwakke_treffer(g, a):
     """A match through a compound part, a correction or the head of a compound (0: none)."""
     if g.stam in a["d"]:
         return afstemming.DEEL
-    if g.delen and all(d in a["s"] or d in a["d"] for d in g.delen):
+    if _alle_delen(g.delen, a):
         return afstemming.SAMENGESTELD
     if g.fuzzy and g.fuzzy[0] in a["w"]:
         return afstemming.FUZZY
@@ -123,7 +128,7 @@ def _zwakke_treffer(g, a):
     # what the correction finds through its parts (SAMENGESTELD: anywhere in the field) or
     # the concepts it names, discounted as a correction
     concept = max((concept_gewicht(c) for c in g.concepten_fuzzy if c in a["c"]), default=0.0)
-    delen = g.delen_fuzzy and all(d in a["s"] or d in a["d"] for d in g.delen_fuzzy)
+    delen = _alle_delen(g.delen_fuzzy, a)
     zwak = max(concept, afstemming.SAMENGESTELD if delen else 0.0)
     if zwak:
         return afstemming.FUZZY * zwak

@@ -88,8 +88,7 @@ def zoektermen(q, vocab, conc):
     woorden = analyse.woorden(q)[: afstemming.MAX_WOORDEN]
     termen = []
     for w in woorden:
-        delen = [analyse.stam(d) for d in analyse.splits(w, vocab)]
-        termen.append(Term(w, analyse.stam(w), delen))
+        termen.append(Term(w, analyse.stam(w), analyse.gestamde_delen(w, vocab)))
     stammen = [t.stam for t in termen]
     treffers = conc.treffers(stammen)
     for i, n, token in treffers:
@@ -242,11 +241,9 @@ def verbeter(termen, sleutels, conc=None, vocab=None):
             kandidaten.sort(key=lambda k: (k[1], -len(k[0])))
             t.fuzzy = [k[0] for k in kandidaten[: afstemming.VERBETER_GEBRUIKT]]
             if conc is not None:
-                t.concepten |= _ruime_concepten(kandidaten[0][0], conc)
-                namen = _concepten(kandidaten[0][0], conc) - t.concepten
-                t.fuzzy_concepten = namen - zwakke_concepttokens(namen)
+                _concepten_van_de_verbetering(t, kandidaten[0][0], conc)
             if vocab is not None:
-                t.fuzzy_delen = [analyse.stam(d) for d in analyse.splits(kandidaten[0][0], vocab)]
+                t.fuzzy_delen = analyse.gestamde_delen(kandidaten[0][0], vocab)
             verbeterd.append(kandidaten[0][0])
             veranderd = True
         else:
@@ -254,11 +251,11 @@ def verbeter(termen, sleutels, conc=None, vocab=None):
     return " ".join(verbeterd) if veranderd else None
 
 
-def _concepten(woord, conc):
-    """The tokens of the concepts this word names on its own."""
-    return {token for _i, _n, token in conc.treffers([analyse.stam(woord)])}
-
-
-def _ruime_concepten(woord, conc):
-    """The broad tokens (analyse.ruim_token) of the concepts whose core is this word."""
-    return {token for token in _concepten(woord, conc) if token.endswith(analyse.RUIM)}
+def _concepten_van_de_verbetering(t, woord, conc):
+    """The concepts the correction `woord` names on its own: their broad tokens (analyse.
+    ruim_token) as the term's own concepts, their other names (not related subjects: the weak
+    sources of register.zwakke_concepttokens) as the correction's."""
+    namen = {token for _i, _n, token in conc.treffers([analyse.stam(woord)])}
+    t.concepten |= {token for token in namen if token.endswith(analyse.RUIM)}
+    namen -= t.concepten
+    t.fuzzy_concepten = namen - zwakke_concepttokens(namen)
