@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from begrippen import gebruik
-from groepen import toegang
 
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
 from .register import Registerfilter
@@ -26,8 +25,8 @@ TEKSTVELDEN = ("titel", "samenwerkingsafspraak", "toelichting")
 @gebruik.registreer
 def afspraken_met_begrip(begrip, request):
     labels = [label for label, _exact in gebruik.labels(begrip)]
-    register = toegang.openbaar(AfsprakenRegisterPage.objects.live()).first()
-    if not labels or register is None:
+    register = AfsprakenRegisterPage.gepubliceerd(request)
+    if not labels or register is None or register.get_view_restrictions():
         return None
     openbaar = Uitvoeringsafspraak.objects.openbaar()
     met_trefwoord = Q()

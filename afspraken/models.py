@@ -32,6 +32,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from inhoud.gedeeld import gedeeld
+from inhoud.toegang import beperkingen_langs_het_pad
 from verwijzingen import grondslagen_uit_tekst
 
 from . import titels
@@ -454,6 +456,28 @@ class AfsprakenRegisterPage(Page):
     def basis_url(cls):
         """Where the register is: always its plain URL, whatever this page's slug."""
         return reverse("afspraken:register")
+
+    @classmethod
+    def gepubliceerd(cls, request=None):
+        """The published register page (None without one): what every page of the register,
+        and each begrip page, asks first. The page comes from the shared cache under the
+        generation of public content (inhoud/gedeeld.py), which a publish or move renews; its
+        view restrictions are read from the database on every request, in one query by its
+        path (Wagtail's own method, two queries, when an alias is on the way)."""
+
+        def maak():
+            pagina = cls.objects.live().first()
+            via_alias = pagina is not None and (
+                pagina.alias_of_id is not None
+                or pagina.get_ancestors().filter(alias_of__isnull=False).exists()
+            )
+            return pagina, via_alias
+
+        pagina, via_alias = gedeeld("registerpagina", maak, request)
+        if pagina is not None and not via_alias:
+            beperkingen = beperkingen_langs_het_pad(pagina)
+            pagina.get_view_restrictions = lambda: beperkingen
+        return pagina
 
     def serve(self, request, *args, **kwargs):
         # Wagtail reaches this page by its own path only when that is not /afspraken/ (a

@@ -33,7 +33,7 @@ def _via_register_pagina(request, maak_antwoord):
     does (wagtail.views.serve): the before_serve_page hooks, then the on_serve_page chain.
     Wagtail checks the page's privacy in on_serve_page (login, groups or password; it also
     marks the answer never-cache), so both chains run. maak_antwoord(pagina) makes the answer."""
-    pagina = AfsprakenRegisterPage.objects.live().first()
+    pagina = AfsprakenRegisterPage.gepubliceerd(request)
     if pagina is None:
         raise Http404
 

@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
 
+from wagtail.models import Site
+
 from begrippen.koppelen import MIN_LENGTE
+from inhoud.gedeeld import gedeeld
 
 _functies = []
 
@@ -58,7 +61,20 @@ def registreer(functie):
 
 
 def gebruik_van(begrip, request=None):
-    """The sections for this begrip that have at least one item, in their order."""
+    """The sections for this begrip that have at least one item, in their order. Kept in the
+    shared cache under the generation of public content (inhoud/gedeeld.py), per begrip and
+    site: they are the same for every visitor (only what anyone may read), change only with
+    public content (a begrip edit included), and finding them reads the texts of every
+    agreement and page."""
+    site = Site.find_for_request(request) if request is not None else None
+    return gedeeld(
+        f"gebruik:{begrip.pk}:{site.pk if site else ''}",
+        lambda: _bereken(begrip, request),
+        request,
+    )
+
+
+def _bereken(begrip, request):
     secties = []
     for functie in _functies:
         sectie = functie(begrip, request)

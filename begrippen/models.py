@@ -1,6 +1,7 @@
 """The shared vocabulary (begrippen) of the cooperation and its A-Z glossary page."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
@@ -141,6 +142,21 @@ def zet_openbare_groepen(begrippen):
         begrip.openbare_groep = begrip.groep if begrip.groep_id in zichtbaar else None
 
 
+def relaties(begrip):
+    """{"breder": [...], "smaller": [...], "verwant": [...]}: the begrippen this one is related
+    to, by term, in one query for the three kinds."""
+    soorten = {
+        "breder": begrip.bredere_begrippen.all(),
+        "smaller": begrip.smallere_begrippen.all(),
+        "verwant": begrip.verwante_begrippen.all(),
+    }
+    delen = [qs.order_by().annotate(relatie=models.Value(soort)) for soort, qs in soorten.items()]
+    uit = {soort: [] for soort in soorten}
+    for ander in delen[0].union(*delen[1:], all=True).order_by("term"):
+        uit[ander.relatie].append(ander)
+    return uit
+
+
 class BegrippenIndexPage(RoutablePageMixin, Page):
     """The A-Z glossary; each begrip has its own URL below it."""
 
@@ -174,13 +190,20 @@ class BegrippenIndexPage(RoutablePageMixin, Page):
     def begrip(self, request, slug):
         if not slug:
             raise Http404
-        begrip = get_object_or_404(Begrip, slug=slug)
+        # whether anyone may read the group's page comes along in the same query
+        groep_openbaar = Exists(openbaar(Page.objects.live()).filter(pk=OuterRef("groep_id")))
+        begrip = get_object_or_404(
+            Begrip.objects.select_related("groep").annotate(groep_openbaar=groep_openbaar),
+            slug=slug,
+        )
+        begrip.openbare_groep = begrip.groep if begrip.groep_openbaar else None
         return self.render(
             request,
             template="begrippen/begrip_page.html",
             context_overrides={
                 "begrip": begrip,
                 "pagina_titel": begrip.term,
+                "relaties": relaties(begrip),
                 "gebruik": gebruik_van(begrip, request),
             },
         )

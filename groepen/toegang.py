@@ -8,7 +8,7 @@ werkruimte collections (GroepRechten). The group page lists its werkmateriaal wi
 materialen (downloads, previews) builds on it, so the dependency points downwards."""
 
 from django.apps import apps
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 
 from wagtail.models import Collection, CollectionViewRestriction
@@ -38,16 +38,20 @@ def is_openbaar(document):
     return not document.collection.get_view_restrictions().exists()
 
 
-def openbare_documenten(documenten):
-    """`is_openbaar` for a queryset of documents: those outside every restricted collection
-    and outside the collections under one (a restriction holds for its descendants: the
-    collection's path starts with the path of the restricted one). In the same query."""
-    beperkt = CollectionViewRestriction.objects.filter(
-        collection__path=Substr(
-            OuterRef("collection__path"), 1, F("collection__depth") * Collection.steplen
+def _beperkt(collectiepad):
+    """A restriction on the collection at this path or on one above it (a restriction holds
+    for its descendants: the collection's path starts with the path of the restricted one)."""
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            collection__path=Substr(collectiepad, 1, F("collection__depth") * Collection.steplen)
         )
     )
-    return documenten.exclude(Exists(beperkt))
+
+
+def openbare_documenten(documenten):
+    """`is_openbaar` for a queryset of documents: those outside every restricted collection
+    and outside the collections under one. In the same query."""
+    return documenten.exclude(_beperkt(OuterRef("collection__path")))
 
 
 def _accepteert(beperking, user, groepen_van_user):
@@ -81,19 +85,23 @@ def documenten_zichtbaar_voor(user, documenten):
 
 
 def zichtbare_werkmaterialen(request, groep):
-    """The group's materials this visitor may see, each with `openbaar` already known. The
-    collection restrictions come in one query (with their groups) and are matched by path, as
-    Collection.get_view_restrictions() matches ancestors: a fixed number of queries however
-    many documents and collections. The processed text of each document (materialen's
-    DocumentGegevens, by its name "gegevens") comes along."""
+    """The group's materials this visitor may see, each with `openbaar` already known. Whether
+    a document's collection is restricted comes along with the materials; only when one is,
+    the collection restrictions come in one more query (with their groups) and are matched by
+    path, as Collection.get_view_restrictions() matches ancestors: a fixed number of queries
+    however many documents and collections. The processed text of each document
+    (materialen's DocumentGegevens, by its name "gegevens") comes along."""
     materialen = groep.werkmaterialen.select_related(
         "document", "document__collection", "document__gegevens", "gekoppelde_bijeenkomst"
     )
+    if isinstance(materialen, QuerySet):  # not the in-memory children of a preview
+        materialen = materialen.annotate(_beperkt=_beperkt(OuterRef("document__collection__path")))
     beperkingen = None
     toegelaten = {}  # restriction id: does it accept this request
     zichtbaar = []
     for m in materialen:
-        if m.document is None:
+        if m.document is None or not getattr(m, "_beperkt", True):
+            m.openbaar = True
             zichtbaar.append(m)
             continue
         if beperkingen is None:

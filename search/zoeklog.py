@@ -41,18 +41,18 @@ def is_robot(request):
 def _tel(model, sleutel, bij, zet=None):
     """Add `bij` (field -> increment) to the row with key `sleutel` and set the fields of `zet`,
     creating the row when it does not exist yet. Safe when two requests do this at once: the
-    update is F()+n in the database, and a create that loses the race (IntegrityError) updates
-    instead."""
+    update is F()+n in the database (one statement: atomic on its own), and a create that loses
+    the race (IntegrityError) updates instead; only the create needs a savepoint, so that its
+    failure leaves the caller's transaction usable."""
     zet = zet or {}
     wijziging = {**{veld: F(veld) + n for veld, n in bij.items()}, **zet}
-    with transaction.atomic():  # a savepoint: a failure leaves the caller's transaction usable
-        if model.objects.filter(**sleutel).update(**wijziging):
-            return
-        try:
-            with transaction.atomic():
-                model.objects.create(**sleutel, **bij, **zet)
-        except IntegrityError:
-            model.objects.filter(**sleutel).update(**wijziging)
+    if model.objects.filter(**sleutel).update(**wijziging):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**sleutel, **bij, **zet)
+    except IntegrityError:
+        model.objects.filter(**sleutel).update(**wijziging)
 
 
 def log_zoekvraag(vraag, aantal):

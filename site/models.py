@@ -11,6 +11,7 @@ from wagtail.search import index
 from groepen.models import GroepPage
 from inhoud.blocks import InhoudBlock
 from inhoud.toegang import beperkingen_langs_het_pad, openbaar
+from kennisplatform.templatetags.navigatie import menupaginas
 
 
 class HomePage(Page):
@@ -60,9 +61,7 @@ class HomePage(Page):
         # Title, URL and search description are all on Page: no query per page type
         # (.specific()). Whoever sees the home page passed its restrictions: its children
         # count as public without a view restriction of their own (as in the main menu).
-        context["onderdelen"] = (
-            self.get_children().live().in_menu().filter(view_restrictions__isnull=True).distinct()
-        )
+        context["onderdelen"] = menupaginas(request)
         context["recente_groepen"] = openbaar(GroepPage.objects.live()).order_by(
             "-last_published_at", "title"
         )[:6]

@@ -17,8 +17,8 @@ Never from the cache, never into it:
   (redactie.WerkruimtePage and below): `markeer_pagina`, from the before_serve_page hook.
 
 Invalidation: every key carries nothing of the content; instead each entry holds the
-generation of the cache it was made in, and a change of public content sets a new generation
-in the shared cache when its transaction commits (`vernieuw`). Every worker reads the
+generation of the cache it was made in (inhoud/gedeeld.py), and a change of public content sets
+a new generation in the shared cache when its transaction commits (`vernieuw`). Every worker reads the
 generation together with the page (one get_many), so every process sees a change on its next
 request. The signals that change public output are connected in `verbind()` (from
 KennisplatformConfig.ready): publish, unpublish, move and delete of pages and of snippets with
@@ -28,15 +28,12 @@ of anything else (search log, sessions, login attempts, tasks) leave the cache a
 """
 
 import hashlib
-import logging
-import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
-from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -52,12 +49,9 @@ from wagtail.signals import (
 )
 
 from afspraken.importeren.schrijven import geimporteerd
+from inhoud.gedeeld import CACHE, GENERATIE, huidige_generatie, vernieuw
 from redactie.models import WerkruimtePage
 
-logger = logging.getLogger(__name__)
-
-CACHE = "default"
-GENERATIE = "paginacache:generatie"
 VOORVOEGSEL = "paginacache:pagina:"
 HEADER = "X-Paginacache"
 
@@ -117,42 +111,6 @@ GEVOLGD = [
 
 
 # -- invalidation ------------------------------------------------------------------------------
-
-
-def _nieuwe_generatie():
-    cache = caches[CACHE]
-    cache.set(GENERATIE, uuid.uuid4().hex, None)
-    # An unreachable Redis drops the write silently (kennisplatform/cache.py): the pages kept
-    # there may then be shown until they expire.
-    if getattr(cache, "in_storing", lambda: False)():
-        logger.warning(
-            "De paginacache kon niet worden ververst (cache onbereikbaar); bewaarde pagina's "
-            "kunnen tot PAGINACACHE_DUUR (%s s) oud zijn.",
-            settings.PAGINACACHE_DUUR,
-        )
-
-
-class _Ronde:
-    """The changes of one transaction: the first of its callbacks to run (on commit) sets the
-    new generation, the others find it done. A rolled-back transaction drops its callbacks;
-    the round then goes on to the next transaction."""
-
-    gedaan = False
-
-    def vernieuw(self):
-        if not self.gedaan:
-            self.gedaan = True
-            _nieuwe_generatie()
-
-
-def vernieuw(**kwargs):
-    """Signal receiver: every cached page is stale once the current transaction commits (at
-    once outside one); one write to the cache per transaction, however many rows it changes."""
-    verbinding = transaction.get_connection()
-    ronde = getattr(verbinding, "_paginacache_ronde", None)
-    if ronde is None or ronde.gedaan:
-        ronde = verbinding._paginacache_ronde = _Ronde()
-    transaction.on_commit(ronde.vernieuw)
 
 
 def _pagina_weg(sender, instance, **kwargs):
@@ -274,14 +232,10 @@ class PaginaCacheMiddleware:
             return self.get_response(request)
         cache = caches[CACHE]
         gevonden = cache.get_many([GENERATIE, sleutel])
-        generatie = gevonden.get(GENERATIE)
         opgeslagen = gevonden.get(sleutel)
-        if generatie is not None and opgeslagen is not None and opgeslagen[0] == generatie:
+        if opgeslagen is not None and opgeslagen[0] == gevonden.get(GENERATIE):
             return _uit_cache(opgeslagen)
-        if generatie is None:
-            generatie = uuid.uuid4().hex
-            if not cache.add(GENERATIE, generatie, None):
-                generatie = cache.get(GENERATIE)  # another process was first (or no cache)
+        generatie = huidige_generatie(gevonden)
         request._paginacache_kandidaat = True
         response = self.get_response(request)
         if generatie is None or not _cachebaar(request, response):

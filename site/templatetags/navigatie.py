@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from groepen.models import GroepIndexPage
+from inhoud.gedeeld import gedeeld
 
 register = template.Library()
 
@@ -21,26 +22,25 @@ class Menuitem:
 
 def topniveau(request):
     """The published top-level pages without a view restriction of their own, in tree order:
-    what the main menu and the footer (voet.py) choose from. One query per request, kept on
-    the request: both ask for it on every page."""
+    what the main menu and the footer (voet.py) choose from. Kept in the shared cache under
+    the generation of public content (inhoud/gedeeld.py: a publish, move or view restriction
+    makes a new one) and on the request: both ask for it on every page."""
     if request is None:
         return []
-    if not hasattr(request, "_kp_topniveau"):
-        site = Site.find_for_request(request)
-        request._kp_topniveau = (
-            list(
-                site.root_page.get_children()
-                .live()
-                .filter(view_restrictions__isnull=True)
-                .distinct()
-            )
-            if site is not None
-            else []
-        )
-    return request._kp_topniveau
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    wortel = site.root_page
+    return gedeeld(
+        f"topniveau:{wortel.pk}",
+        lambda: list(
+            wortel.get_children().live().filter(view_restrictions__isnull=True).distinct()
+        ),
+        request,
+    )
 
 
-def _menupaginas(request):
+def menupaginas(request):
     """The published, public top-level pages marked 'show in menus'."""
     return [p for p in topniveau(request) if p.show_in_menus]
 
@@ -72,7 +72,7 @@ def hoofdmenu(context):
     pad = request.path if request else ""
     pagina = context.get("page")
     # (page, its URL for this request); a page outside the site's tree has no URL
-    paginas = [(p, p.get_url(request)) for p in _menupaginas(request)]
+    paginas = [(p, p.get_url(request)) for p in menupaginas(request)]
     paginas = [(p, url) for p, url in paginas if url]
     items = [Menuitem(p.title, url, _huidig(url, pad, pagina, p.path)) for p, url in paginas]
     groepsoverzichten = [

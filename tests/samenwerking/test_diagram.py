@@ -160,6 +160,7 @@ def test_aantal_queries_van_de_structuurpagina_groeit_niet(client, django_assert
     basis = _queries(client, url)
     vul_overleg(data["overleggen"][0], 8)
     maak_structuur(6, reeks="Meer")
+    client.get(url)  # the change renewed the shared data (inhoud/gedeeld.py): warm again
     with django_assert_max_num_queries(basis):
         client.get(url)
 

@@ -43,17 +43,9 @@ pytestmark = pytest.mark.django_db
 QUERYBUDGET = 12
 # Page types that are still above the budget, with the count they must not exceed: each
 # is an expected failure (xfail) until it is within QUERYBUDGET, and then this test asks for
-# it to be taken out of the list. Growth with the content fails for them too.
-BOVEN_BUDGET = {
-    "kennisnetwerk": 13,
-    "themagroep": 13,
-    "projectgroep": 14,
-    "begrip": 18,
-    # One access check per kind of result on the page (agreements, begrippen, meetings, ...):
-    # the count follows the ranking's mix of kinds, which differs between SQLite and
-    # PostgreSQL (13 and 14 seen), bounded by the number of kinds, not by the content.
-    "zoeken": 15,
-}
+# it to be taken out of the list. Growth with the content fails for them too. Empty since
+# every page type is within the budget (issue 16); kept for a page type that is not yet.
+BOVEN_BUDGET = {}
 # How much related content of each kind the measured world has before it is doubled.
 AANTAL = 10
 
