@@ -387,7 +387,12 @@ class Uitvoeringsafspraak(
     def lijsttekst(self):
         """What the register list shows under the title: the text after the title, else the
         toelichting (never the title again)."""
-        return titels.tekst_na_titel(self.titel, self.samenwerkingsafspraak) or self.toelichting
+        return self.lijsttekst_van(self.titel, self.samenwerkingsafspraak, self.toelichting)
+
+    @staticmethod
+    def lijsttekst_van(titel, samenwerkingsafspraak, toelichting):
+        """lijsttekst from the column values (the register list reads values, no instances)."""
+        return titels.tekst_na_titel(titel, samenwerkingsafspraak) or toelichting
 
     @cached_property
     def grondslagen(self):

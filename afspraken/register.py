@@ -5,11 +5,13 @@ from dataclasses import dataclass
 
 from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
+from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from taggit.models import Tag
 
@@ -18,7 +20,7 @@ from groepen.toegang import openbaar
 from search.zoeker import OngeldigeZoekvraag, zoek_objecten
 
 from .importeren import KOLOMMEN, SAMENVATTING_KOLOM
-from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
+from .models import PARTNER_VELDEN, PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
 from .zoeken import AfspraakSoort
 
 Status = Uitvoeringsafspraak.Status
@@ -47,6 +49,75 @@ class Facetwaarde:
     label: str
     aantal: int
     gekozen: bool
+
+    @property
+    def aantal_tekst(self):
+        """ "1 afspraak", "12 afspraken": what {% blocktranslate count %} made of the count (the
+        keyword list has up to 2000 of them; a template tag per option costs more)."""
+        return ngettext("%(n)s afspraak", "%(n)s afspraken", self.aantal) % {
+            "n": localize(self.aantal)
+        }
+
+
+class Lijstregel:
+    """One agreement as the register list shows it (afspraak_item.html), made from the values
+    of LIJSTKOLOMMEN: no model instance per row, labels looked up once."""
+
+    KOLOMMEN = [
+        "slug",
+        "titel",
+        "status",
+        "is_voorbeeld",
+        "typering",
+        "ambtelijk_bestuurlijk",
+        "samenwerkingsafspraak",
+        "toelichting",
+        "kerninstrument__naam",
+        *PARTNER_VELDEN,
+    ]
+    __slots__ = (
+        "slug",
+        "titel",
+        "status",
+        "status_label",
+        "is_ingetrokken",
+        "is_voorbeeld",
+        "typering",
+        "typering_label",
+        "ambtelijk_bestuurlijk",
+        "niveau_label",
+        "kerninstrument_naam",
+        "lijsttekst",
+        "ketenpartners",
+    )
+
+    def __init__(self, rij, labels):
+        self.slug = rij["slug"]
+        self.titel = rij["titel"]
+        self.status = rij["status"]
+        # as get_FOO_display(): the label, else the stored value
+        self.status_label = labels["status"].get(self.status, self.status)
+        self.is_ingetrokken = self.status == Status.INGETROKKEN
+        self.is_voorbeeld = rij["is_voorbeeld"]
+        self.typering = typering = rij["typering"]
+        self.typering_label = labels["typering"].get(typering, typering)
+        self.ambtelijk_bestuurlijk = niveau = rij["ambtelijk_bestuurlijk"]
+        self.niveau_label = labels["niveau"].get(niveau, niveau)
+        self.kerninstrument_naam = rij["kerninstrument__naam"]
+        self.lijsttekst = Uitvoeringsafspraak.lijsttekst_van(
+            rij["titel"], rij["samenwerkingsafspraak"], rij["toelichting"]
+        )
+        self.ketenpartners = [str(label) for veld, label in PARTNERS if rij[veld]]
+
+    @classmethod
+    def van(cls, rijen):
+        """The rows of a values() queryset of KOLOMMEN."""
+        labels = {
+            "status": dict(Status.choices),
+            "typering": dict(Uitvoeringsafspraak.Typering.choices),
+            "niveau": dict(Uitvoeringsafspraak.Niveau.choices),
+        }
+        return [cls(rij, labels) for rij in rijen]
 
 
 class Registerfilter:
@@ -215,6 +286,10 @@ class Registerfilter:
         else:
             volgorde = SORTERINGEN[self.sortering][1]
         return self.gefilterd().select_related("kerninstrument").order_by(*volgorde)
+
+    def lijst(self):
+        """resultaten() as the values the list shows (Lijstregel.van makes the rows)."""
+        return self.resultaten().values(*Lijstregel.KOLOMMEN)
 
     # -- facets --------------------------------------------------------------------------
 

@@ -22,7 +22,13 @@ from groepen.toegang import openbaar, openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
-from .register import Registerfilter, export_queryset, export_rij, openbare_groep_ids
+from .register import (
+    Lijstregel,
+    Registerfilter,
+    export_queryset,
+    export_rij,
+    openbare_groep_ids,
+)
 
 PER_PAGINA = 25
 API_PER_PAGINA = 50
@@ -62,8 +68,9 @@ def register(request):
 
 def _register(request, pagina):
     filter_ = Registerfilter(request.GET)
-    paginator = Paginator(filter_.resultaten(), PER_PAGINA)
+    paginator = Paginator(filter_.lijst(), PER_PAGINA)
     resultaten = paginator.get_page(request.GET.get("pagina"))
+    resultaten.object_list = Lijstregel.van(resultaten.object_list)
     return _toon(
         request,
         pagina,
