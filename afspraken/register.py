@@ -61,7 +61,7 @@ class Facetwaarde:
 
 class Lijstregel:
     """One agreement as the register list shows it (afspraak_item.html), made from the values
-    of LIJSTKOLOMMEN: no model instance per row, labels looked up once."""
+    of KOLOMMEN: no model instance per row, labels looked up once."""
 
     KOLOMMEN = [
         "slug",
@@ -110,14 +110,14 @@ class Lijstregel:
         self.ketenpartners = [str(label) for veld, label in PARTNERS if rij[veld]]
 
     @classmethod
-    def van(cls, rijen):
-        """The rows of a values() queryset of KOLOMMEN."""
+    def van(cls, queryset):
+        """The rows of a queryset of agreements (a page of resultaten()), read as values."""
         labels = {
             "status": dict(Status.choices),
             "typering": dict(Uitvoeringsafspraak.Typering.choices),
             "niveau": dict(Uitvoeringsafspraak.Niveau.choices),
         }
-        return [cls(rij, labels) for rij in rijen]
+        return [cls(rij, labels) for rij in queryset.values(*cls.KOLOMMEN)]
 
 
 class Registerfilter:
@@ -287,10 +287,6 @@ class Registerfilter:
             volgorde = SORTERINGEN[self.sortering][1]
         return self.gefilterd().select_related("kerninstrument").order_by(*volgorde)
 
-    def lijst(self):
-        """resultaten() as the values the list shows (Lijstregel.van makes the rows)."""
-        return self.resultaten().values(*Lijstregel.KOLOMMEN)
-
     # -- facets --------------------------------------------------------------------------
 
     # facet -> model field it groups by
@@ -302,10 +298,20 @@ class Registerfilter:
         "groep": "groep_id",
     }
 
+    # A facet not chosen (and not status, whose part leaves out the default statuses) counts
+    # exactly the results, grouped: the sum of its groups is the number of results.
+    TELLENDE_FACETTEN = ["typering", "niveau", "groep", "kerninstrument", "ketenpartner"]
+
+    totaal = None
+
     def facetten(self, totaal=None):
         """Counts per facet value; each facet counts the rows matching all *other* chosen
         filters. One statement: a UNION ALL of one GROUP BY per facet (the ketenpartners
-        grouped by their combination as a bit mask), so each part can use its own index."""
+        grouped by their combination as a bit mask), so each part can use its own index.
+
+        Also sets `totaal`, the number of results, from the groups of a facet that is not
+        chosen: the page needs no COUNT query of its own. `totaal` given: the number of
+        results counted elsewhere (it decides whether keywords are counted)."""
         delen = []
         for naam, veld in self.FACETVELDEN.items():
             delen.append(
@@ -328,8 +334,9 @@ class Registerfilter:
             .annotate(n=Count("*"))
             .values_list("facet", "waarde", "n")
         )
-        aantallen = {}
+        aantallen, sommen = {}, {}
         for facet, waarde, n in delen[0].union(*delen[1:], all=True):
+            sommen[facet] = sommen.get(facet, 0) + n
             if facet == "ketenpartner":
                 for i, (veld, _l) in enumerate(PARTNERS):
                     if int(waarde) & (1 << i):
@@ -337,6 +344,13 @@ class Registerfilter:
                         aantallen[sleutel] = aantallen.get(sleutel, 0) + n
             else:
                 aantallen[f"{facet}|{waarde}"] = n
+        self.totaal = next(
+            (sommen.get(n, 0) for n in self.TELLENDE_FACETTEN if n not in self.gekozen), None
+        )
+        if self.totaal is None:  # every one of them chosen: rare, a COUNT of its own
+            self.totaal = self.gefilterd().count()
+        if totaal is None:
+            totaal = self.totaal
 
         resultaat = {}
         for naam, label in self.FACETTEN:

@@ -68,7 +68,9 @@ def register(request):
 
 def _register(request, pagina):
     filter_ = Registerfilter(request.GET)
-    paginator = Paginator(filter_.lijst(), PER_PAGINA)
+    facetten = filter_.facetten()  # counts the results too (filter_.totaal)
+    paginator = Paginator(filter_.resultaten(), PER_PAGINA)
+    paginator.count = filter_.totaal  # a cached_property: no COUNT query of its own
     resultaten = paginator.get_page(request.GET.get("pagina"))
     resultaten.object_list = Lijstregel.van(resultaten.object_list)
     return _toon(
@@ -76,7 +78,7 @@ def _register(request, pagina):
         pagina,
         context_overrides={
             "filter": filter_,
-            "facetten": filter_.facetten(totaal=paginator.count),
+            "facetten": facetten,
             "gekozen_filters": filter_.gekozen_filters(),
             "sorteringen": filter_.sorteringen(),
             "meldingen": filter_.meldingen,
