@@ -49,14 +49,9 @@ class Facetwaarde:
     label: str
     aantal: int
     gekozen: bool
-
-    @property
-    def aantal_tekst(self):
-        """ "1 afspraak", "12 afspraken": what {% blocktranslate count %} made of the count (the
-        keyword list has up to 2000 of them; a template tag per option costs more)."""
-        return ngettext("%(n)s afspraak", "%(n)s afspraken", self.aantal) % {
-            "n": localize(self.aantal)
-        }
+    # "1 afspraak", "12 afspraken" (keywords only): what {% blocktranslate count %} made of the
+    # count; the list has up to 2000 of them, a template tag per option cost more.
+    aantal_tekst: str = ""
 
 
 class Lijstregel:
@@ -376,13 +371,22 @@ class Registerfilter:
 
     def _waarden(self, naam, rijen):
         gekozen = self.gekozen.get(naam)
-        return [
+        waarden = [
             Facetwaarde(str(waarde), str(label), aantal, str(waarde) == gekozen)
             for waarde, label, aantal in rijen
             if aantal
             or str(waarde) == gekozen
             or (naam == "trefwoord" and self.trefwoorden_overgeslagen)
         ]
+        if naam == "trefwoord" and not self.trefwoorden_overgeslagen:
+            teksten = {}  # many keywords share a count: each text made once
+            for w in waarden:
+                if w.aantal not in teksten:
+                    teksten[w.aantal] = ngettext("%(n)s afspraak", "%(n)s afspraken", w.aantal) % {
+                        "n": localize(w.aantal)
+                    }
+                w.aantal_tekst = teksten[w.aantal]
+        return waarden
 
     def _trefwoorden(self, totaal=None):
         """Every keyword of the agreements matching the other filters, with counts, most used
