@@ -5,11 +5,13 @@ from dataclasses import dataclass
 
 from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
+from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from taggit.models import Tag
 
@@ -18,7 +20,7 @@ from groepen.toegang import openbaar
 from search.zoeker import OngeldigeZoekvraag, zoek_objecten
 
 from .importeren import KOLOMMEN, SAMENVATTING_KOLOM
-from .models import PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
+from .models import PARTNER_VELDEN, PARTNERS, Kerninstrument, Trefwoord, Uitvoeringsafspraak
 from .zoeken import AfspraakSoort
 
 Status = Uitvoeringsafspraak.Status
@@ -47,6 +49,70 @@ class Facetwaarde:
     label: str
     aantal: int
     gekozen: bool
+    # "1 afspraak", "12 afspraken" (keywords only): what {% blocktranslate count %} made of the
+    # count; the list has up to 2000 of them, a template tag per option cost more.
+    aantal_tekst: str = ""
+
+
+class Lijstregel:
+    """One agreement as the register list shows it (afspraak_item.html), made from the values
+    of KOLOMMEN: no model instance per row, labels looked up once."""
+
+    KOLOMMEN = [
+        "slug",
+        "titel",
+        "status",
+        "is_voorbeeld",
+        "typering",
+        "ambtelijk_bestuurlijk",
+        "samenwerkingsafspraak",
+        "toelichting",
+        "kerninstrument__naam",
+        *PARTNER_VELDEN,
+    ]
+    __slots__ = (
+        "slug",
+        "titel",
+        "status",
+        "status_label",
+        "is_ingetrokken",
+        "is_voorbeeld",
+        "typering",
+        "typering_label",
+        "ambtelijk_bestuurlijk",
+        "niveau_label",
+        "kerninstrument_naam",
+        "lijsttekst",
+        "ketenpartners",
+    )
+
+    def __init__(self, rij, labels):
+        self.slug = rij["slug"]
+        self.titel = rij["titel"]
+        self.status = rij["status"]
+        # as get_FOO_display(): the label, else the stored value
+        self.status_label = labels["status"].get(self.status, self.status)
+        self.is_ingetrokken = self.status == Status.INGETROKKEN
+        self.is_voorbeeld = rij["is_voorbeeld"]
+        self.typering = typering = rij["typering"]
+        self.typering_label = labels["typering"].get(typering, typering)
+        self.ambtelijk_bestuurlijk = niveau = rij["ambtelijk_bestuurlijk"]
+        self.niveau_label = labels["niveau"].get(niveau, niveau)
+        self.kerninstrument_naam = rij["kerninstrument__naam"]
+        self.lijsttekst = Uitvoeringsafspraak.lijsttekst_van(
+            rij["titel"], rij["samenwerkingsafspraak"], rij["toelichting"]
+        )
+        self.ketenpartners = [str(label) for veld, label in PARTNERS if rij[veld]]
+
+    @classmethod
+    def van(cls, queryset):
+        """The rows of a queryset of agreements (a page of resultaten()), read as values."""
+        labels = {
+            "status": dict(Status.choices),
+            "typering": dict(Uitvoeringsafspraak.Typering.choices),
+            "niveau": dict(Uitvoeringsafspraak.Niveau.choices),
+        }
+        return [cls(rij, labels) for rij in queryset.values(*cls.KOLOMMEN)]
 
 
 class Registerfilter:
@@ -227,10 +293,20 @@ class Registerfilter:
         "groep": "groep_id",
     }
 
+    # A facet not chosen (and not status, whose part leaves out the default statuses) counts
+    # exactly the results, grouped: the sum of its groups is the number of results.
+    TELLENDE_FACETTEN = ["typering", "niveau", "groep", "kerninstrument", "ketenpartner"]
+
+    totaal = None
+
     def facetten(self, totaal=None):
         """Counts per facet value; each facet counts the rows matching all *other* chosen
         filters. One statement: a UNION ALL of one GROUP BY per facet (the ketenpartners
-        grouped by their combination as a bit mask), so each part can use its own index."""
+        grouped by their combination as a bit mask), so each part can use its own index.
+
+        Also sets `totaal`, the number of results, from the groups of a facet that is not
+        chosen: the page needs no COUNT query of its own. `totaal` given: the number of
+        results counted elsewhere (it decides whether keywords are counted)."""
         delen = []
         for naam, veld in self.FACETVELDEN.items():
             delen.append(
@@ -253,8 +329,9 @@ class Registerfilter:
             .annotate(n=Count("*"))
             .values_list("facet", "waarde", "n")
         )
-        aantallen = {}
+        aantallen, sommen = {}, {}
         for facet, waarde, n in delen[0].union(*delen[1:], all=True):
+            sommen[facet] = sommen.get(facet, 0) + n
             if facet == "ketenpartner":
                 for i, (veld, _l) in enumerate(PARTNERS):
                     if int(waarde) & (1 << i):
@@ -262,6 +339,13 @@ class Registerfilter:
                         aantallen[sleutel] = aantallen.get(sleutel, 0) + n
             else:
                 aantallen[f"{facet}|{waarde}"] = n
+        self.totaal = next(
+            (sommen.get(n, 0) for n in self.TELLENDE_FACETTEN if n not in self.gekozen), None
+        )
+        if self.totaal is None:  # every one of them chosen: rare, a COUNT of its own
+            self.totaal = self.gefilterd().count()
+        if totaal is None:
+            totaal = self.totaal
 
         resultaat = {}
         for naam, label in self.FACETTEN:
@@ -287,13 +371,22 @@ class Registerfilter:
 
     def _waarden(self, naam, rijen):
         gekozen = self.gekozen.get(naam)
-        return [
+        waarden = [
             Facetwaarde(str(waarde), str(label), aantal, str(waarde) == gekozen)
             for waarde, label, aantal in rijen
             if aantal
             or str(waarde) == gekozen
             or (naam == "trefwoord" and self.trefwoorden_overgeslagen)
         ]
+        if naam == "trefwoord" and not self.trefwoorden_overgeslagen:
+            teksten = {}  # many keywords share a count: each text made once
+            for w in waarden:
+                if w.aantal not in teksten:
+                    teksten[w.aantal] = ngettext("%(n)s afspraak", "%(n)s afspraken", w.aantal) % {
+                        "n": localize(w.aantal)
+                    }
+                w.aantal_tekst = teksten[w.aantal]
+        return waarden
 
     def _trefwoorden(self, totaal=None):
         """Every keyword of the agreements matching the other filters, with counts, most used

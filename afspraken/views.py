@@ -22,7 +22,13 @@ from groepen.toegang import openbaar, openbare_documenten
 
 from .export import FORMATEN, antwoord
 from .models import AfsprakenRegisterPage, Uitvoeringsafspraak
-from .register import Registerfilter, export_queryset, export_rij, openbare_groep_ids
+from .register import (
+    Lijstregel,
+    Registerfilter,
+    export_queryset,
+    export_rij,
+    openbare_groep_ids,
+)
 
 PER_PAGINA = 25
 API_PER_PAGINA = 50
@@ -62,14 +68,17 @@ def register(request):
 
 def _register(request, pagina):
     filter_ = Registerfilter(request.GET)
+    facetten = filter_.facetten()  # counts the results too (filter_.totaal)
     paginator = Paginator(filter_.resultaten(), PER_PAGINA)
+    paginator.count = filter_.totaal  # a cached_property: no COUNT query of its own
     resultaten = paginator.get_page(request.GET.get("pagina"))
+    resultaten.object_list = Lijstregel.van(resultaten.object_list)
     return _toon(
         request,
         pagina,
         context_overrides={
             "filter": filter_,
-            "facetten": filter_.facetten(totaal=paginator.count),
+            "facetten": facetten,
             "gekozen_filters": filter_.gekozen_filters(),
             "sorteringen": filter_.sorteringen(),
             "meldingen": filter_.meldingen,
