@@ -6,9 +6,27 @@ instances: with PostgreSQL's COPY (several times faster than a multi-row INSERT,
 psycopg dumps value by value in Python), elsewhere with `bulk_create`. Both run inside the
 caller's transaction, so a failure leaves nothing behind."""
 
-from django.db import connections, router
+from django.db import connections, models, router
 
 BATCH = 1000
+
+# Field classes whose conversion for the database (pre_save, get_db_prep_save) hands a value of
+# the given type back unchanged (integers as psycopg's Int4/Int8, which COPY writes as the same
+# text). `voeg_in` passes such values straight to COPY; any other value takes Django's way.
+_ONVERANDERD = {
+    models.CharField: str,
+    models.TextField: str,
+    models.SlugField: str,
+    models.BooleanField: bool,
+    models.AutoField: int,
+    models.BigAutoField: int,
+    models.IntegerField: int,
+    models.BigIntegerField: int,
+    models.PositiveIntegerField: int,
+    models.PositiveSmallIntegerField: int,
+    models.SmallIntegerField: int,
+}
+_ONTBREEKT = object()  # a deferred field: read through the model, as Django does
 
 
 def _verbinding(model):
@@ -59,8 +77,31 @@ def voeg_in(model, objecten):
     quote = verbinding.ops.quote_name
     kolommen = ", ".join(quote(veld.column) for veld in velden)
     opdracht = f"COPY {quote(model._meta.db_table)} ({kolommen}) FROM STDIN"
+    plan = [(veld, veld.attname, _onveranderd_type(veld)) for veld in velden]
     with verbinding.cursor() as cursor, cursor.copy(opdracht) as kopie:
         for obj in objecten:
-            kopie.write_row(
-                [veld.get_db_prep_save(veld.pre_save(obj, True), verbinding) for veld in velden]
-            )
+            waarden = obj.__dict__
+            rij = []
+            for veld, attname, soort in plan:
+                if soort is not None:
+                    waarde = waarden.get(attname, _ONTBREEKT)
+                    if waarde is None or type(waarde) is soort:
+                        rij.append(waarde)
+                        continue
+                rij.append(veld.get_db_prep_save(veld.pre_save(obj, True), verbinding))
+            kopie.write_row(rij)
+
+
+def _onveranderd_type(veld):
+    """The type whose values `veld` writes unchanged, or None (then every value is converted
+    by Django). A foreign key writes its target's; a field that overrides pre_save (auto_now)
+    or the conversion of its class is always converted."""
+    soort = type(veld)
+    if isinstance(veld, models.ForeignKey):
+        if soort.get_db_prep_save is not models.ForeignKey.get_db_prep_save:
+            return None
+        doel = _onveranderd_type(veld.target_field)
+        return doel if doel is int else None
+    if soort.pre_save is not models.Field.pre_save:
+        return None
+    return _ONVERANDERD.get(soort)

@@ -133,8 +133,8 @@ def _maak_nieuwe(regels, gebruiker, voortgang, totaal):
             afspraak.has_unpublished_changes = not openbaar
             if openbaar:
                 afspraak.first_published_at = afspraak.last_published_at = nu
-            items = [
-                Trefwoord(content_object=afspraak, tag=tags[naam]) for naam in regel.trefwoorden
+            items = [  # the keys only: the assignment below sets the agreement on each
+                Trefwoord(content_object_id=pk, tag_id=tags[naam].pk) for naam in regel.trefwoorden
             ]
             koppelingen.extend(items)
             afspraak.trefwoord_items = items  # in memory, for the revision content
