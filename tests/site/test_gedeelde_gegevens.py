@@ -8,7 +8,6 @@ import re
 import pytest
 
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
@@ -19,17 +18,6 @@ from inhoud import gedeeld
 from tests.factories import BegripFactory, InhoudPageFactory, UitvoeringsafspraakFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def anoniem():
-    return Client()
-
-
-@pytest.fixture
-def vastleggen(django_capture_on_commit_callbacks):
-    """Run a change as committed: what the commit does runs too."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def menu(anoniem):

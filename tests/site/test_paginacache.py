@@ -33,17 +33,6 @@ def paginacache_aan(settings):
     settings.PAGINACACHE_MAX_AGE = 60
 
 
-@pytest.fixture
-def anoniem():
-    return Client()
-
-
-@pytest.fixture
-def vastleggen(django_capture_on_commit_callbacks):
-    """Run a change as committed: the cache learns of it on commit."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def gecachet(anoniem, url):
     """Request url twice anonymously; the second answer comes from the cache."""
     eerste = anoniem.get(url)
