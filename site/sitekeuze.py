@@ -9,6 +9,7 @@ sets it, with the root's specific page already known. Relies on Wagtail 8.0 (pin
 tests/site/test_sitekeuze.py fails when Wagtail stops reading either."""
 
 from django.conf import settings
+from django.http.request import split_domain_port
 
 from wagtail.models import Site
 
@@ -32,6 +33,9 @@ class SiteUitGedeeldeCache:
 
     def __call__(self, request):
         if not request.path.startswith(("/gezond/", settings.STATIC_URL, settings.MEDIA_URL)):
-            sleutel = f"site:{request.get_host()}:{request.get_port()}"
+            # What Wagtail matches on: the host name (not the port a client writes after it,
+            # so no client makes a cache entry per port) and the server's port.
+            naam = split_domain_port(request.get_host())[0]
+            sleutel = f"site:{naam}:{request.get_port()}"
             request._wagtail_site = gedeeld(sleutel, lambda: _site_met_startpagina(request))
         return self.get_response(request)

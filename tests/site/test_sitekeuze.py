@@ -48,3 +48,11 @@ def test_een_gewijzigde_site_geldt_bij_het_volgende_verzoek(django_capture_on_co
         site.site_name = "Nieuwe sitenaam"
         site.save()
     assert Site.find_for_request(anoniem.get("/").wsgi_request).site_name == "Nieuwe sitenaam"
+
+
+def test_een_andere_poort_in_de_host_is_geen_nieuwe_opzoeking():
+    """A client cannot make a cache entry per port it writes after the host name."""
+    Client(HTTP_HOST="testserver:1").get("/")
+    with CaptureQueriesContext(connection) as queries:
+        assert Client(HTTP_HOST="testserver:2").get("/").status_code == 200
+    assert not [q for q in queries if '"wagtailcore_site"' in q["sql"]]
